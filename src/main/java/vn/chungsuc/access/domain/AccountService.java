@@ -1,0 +1,80 @@
+package vn.chungsuc.access.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chungsuc.shared.scope.CurrentUnitScope;
+import vn.chungsuc.shared.scope.UnitScope;
+
+/**
+ * Loads users for login, counts failed attempts and locks an account for a while after too many, and tells other
+ * modules the current user's unit scope.
+ */
+@Service
+public class AccountService implements UserDetailsService, CurrentUnitScope {
+
+    private final UserStore users;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Duration lockFor;
+
+    AccountService(UserStore users,
+            @Value("${chungsuc.login.max-attempts:5}") int maxAttempts,
+            @Value("${chungsuc.login.lock-minutes:15}") int lockMinutes) {
+        this.users = users;
+        this.clock = Clock.systemUTC();
+        this.maxAttempts = maxAttempts;
+        this.lockFor = Duration.ofMinutes(lockMinutes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount u = users.findByUsername(username == null ? "" : username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return SignedInUser.of(u, u.lockedAt(Instant.now(clock)));
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        Object name = event.getAuthentication().getPrincipal();
+        if (name != null) {
+            users.recordFailure(name.toString().trim(), maxAttempts, Instant.now(clock).plus(lockFor));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        users.recordSuccess(event.getAuthentication().getName());
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public Duration lockDuration() {
+        return lockFor;
+    }
+
+    @Override
+    public UnitScope current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
+            return user.scope();
+        }
+        return UnitScope.NONE;
+    }
+}

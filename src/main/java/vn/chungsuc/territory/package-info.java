@@ -1,0 +1,12 @@
+/**
+ * Administrative units over time: the tree from the country down to residential areas (thôn, xóm, khu phố,
+ * tổ dân phố), each unit with its validity dates, materialised path and GSO code, and the lineage events (merge,
+ * split, rename, move) that say which units became which. Depends on {@code shared} only.
+ *
+ * <p>Glossary: đơn vị hành chính – administrative unit; tỉnh / thành phố trực thuộc trung ương – province level;
+ * huyện, quận, thị xã, thành phố thuộc tỉnh – district level; xã, phường, thị trấn – commune level;
+ * khu dân cư – residential area; thôn, xóm (rural), khu phố, tổ dân phố (urban); sáp nhập – merge;
+ * chia tách – split; đổi tên – rename.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package vn.chungsuc.territory;
