@@ -1,0 +1,131 @@
+package vn.chungsuc.access.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chungsuc.access.Role;
+import vn.chungsuc.shared.audit.AuditLog;
+import vn.chungsuc.shared.scope.UnitDirectory;
+
+/** Creates and changes users; each change is one transaction with its audit entry. */
+@Service
+public class UserAdministration {
+
+    /** A rule a form broke: the field and the message key (with arguments) to show beside it. */
+    public record Violation(String field, String messageKey, Object... args) {
+    }
+
+    public static final int MIN_PASSWORD = 8;
+
+    private final UserStore users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final UnitDirectory units;
+
+    UserAdministration(UserStore users, PasswordEncoder encoder, AuditLog audit, UnitDirectory units) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.units = units;
+    }
+
+    /** Rules no annotation can check: department for a department officer, known unit codes, a free user name. */
+    @Transactional(readOnly = true)
+    public List<Violation> check(UserForm form, Long existingId) {
+        List<Violation> out = new ArrayList<>();
+        if (form.role() == Role.DEPARTMENT_OFFICER && form.department() == null) {
+            out.add(new Violation("department", "access.user.department.required"));
+        }
+        if (existingId == null && (form.password() == null || form.password().length() < MIN_PASSWORD)) {
+            out.add(new Violation("password", "access.user.password.required", MIN_PASSWORD));
+        }
+        if (existingId != null && form.password() != null && !form.password().isEmpty()
+                && form.password().length() < MIN_PASSWORD) {
+            out.add(new Violation("password", "access.user.password.required", MIN_PASSWORD));
+        }
+        if (existingId == null && form.username() != null
+                && users.findByUsername(form.username().trim()).isPresent()) {
+            out.add(new Violation("username", "access.user.username.taken", form.username().trim().toLowerCase()));
+        }
+        unknownCodes(form.manageCodeSet()).forEach(c -> out.add(new Violation("manageCodes", "access.user.unit.unknown", c)));
+        unknownCodes(form.viewCodeSet()).forEach(c -> out.add(new Violation("viewCodes", "access.user.unit.unknown", c)));
+        if (form.role() != null && form.role() != Role.ADMIN && form.manageCodeSet().isEmpty()
+                && form.viewCodeSet().isEmpty()) {
+            out.add(new Violation("manageCodes", "access.user.unit.none"));
+        }
+        return out;
+    }
+
+    @Transactional
+    public long create(UserForm form) {
+        long id = users.insert(form.username().trim(), encoder.encode(form.password()), form.fullName().trim(),
+                form.role(), form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.enabled());
+        users.replaceScopes(id, form.manageCodeSet(), form.viewCodeSet());
+        UserAccount created = users.findById(id).orElseThrow();
+        audit.record("CREATE", "access.user", created.username(), "Tạo người dùng " + created.username(), null,
+                created.auditView());
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, UserForm form) {
+        UserAccount before = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        users.update(id, form.fullName().trim(), form.role(),
+                form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.enabled());
+        users.replaceScopes(id, form.manageCodeSet(), form.viewCodeSet());
+        if (form.password() != null && !form.password().isEmpty()) {
+            users.setPassword(id, encoder.encode(form.password()));
+        }
+        UserAccount after = users.findById(id).orElseThrow();
+        var newView = after.auditView();
+        if (form.password() != null && !form.password().isEmpty()) {
+            newView.put("password", "(đã đặt lại)");
+        }
+        audit.record("UPDATE", "access.user", after.username(), "Cập nhật người dùng " + after.username(),
+                before.auditView(), newView);
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        UserAccount before = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        users.update(id, before.fullName(), before.role(), before.department(), enabled);
+        UserAccount after = users.findById(id).orElseThrow();
+        audit.record(enabled ? "ENABLE" : "DISABLE", "access.user", after.username(),
+                (enabled ? "Kích hoạt" : "Vô hiệu hóa") + " người dùng " + after.username(),
+                before.auditView(), after.auditView());
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        UserAccount before = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        users.unlock(id);
+        audit.record("UNLOCK", "access.user", before.username(), "Mở khóa người dùng " + before.username(),
+                java.util.Map.of("failedAttempts", before.failedAttempts()), java.util.Map.of("failedAttempts", 0));
+    }
+
+    /** For demo data and first start: creates the user if the name is free; returns false when it existed. */
+    @Transactional
+    public boolean ensure(String username, String rawPassword, String fullName, Role role,
+            vn.chungsuc.access.Department department, Set<String> manage, Set<String> view) {
+        if (users.findByUsername(username).isPresent()) {
+            return false;
+        }
+        create(new UserForm(username, fullName, role, department, String.join(",", manage), String.join(",", view),
+                true, rawPassword));
+        return true;
+    }
+
+    private List<String> unknownCodes(Set<String> codes) {
+        return codes.stream().filter(c -> units.latestDisplayName(c).isEmpty()).toList();
+    }
+
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    public static class UserNotFoundException extends RuntimeException {
+        public UserNotFoundException(long id) {
+            super("Không có người dùng " + id);
+        }
+    }
+}
