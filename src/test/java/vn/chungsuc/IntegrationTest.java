@@ -5,15 +5,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a fresh embedded PostgreSQL with the demo data, on a random port. Every integration test
+ * The whole application on a fresh embedded PostgreSQL with the demo data, on a random port, with a
+ * {@code MockMvc} bean. Every integration test
  * uses exactly this annotation so that Spring builds one context for all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

@@ -106,6 +106,12 @@ public class UserAdministration {
                 java.util.Map.of("failedAttempts", before.failedAttempts()), java.util.Map.of("failedAttempts", 0));
     }
 
+    /** Clears the failed sign-ins of a user found by name (an administrator's action, audited). */
+    @Transactional
+    public void unlockByName(String username) {
+        users.findByUsername(username).ifPresent(u -> unlock(u.id()));
+    }
+
     /** For demo data and first start: creates the user if the name is free; returns false when it existed. */
     @Transactional
     public boolean ensure(String username, String rawPassword, String fullName, Role role,

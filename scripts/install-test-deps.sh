@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the tests need and the machine lacks: Debian's Chromium and ChromeDriver for the browser tests,
+# fonts with Vietnamese glyphs for screenshots and PDFs. Does nothing when all are present.
+set -euo pipefail
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+[ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
+[ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+echo "Installing test dependencies: ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
