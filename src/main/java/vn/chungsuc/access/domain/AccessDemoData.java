@@ -66,8 +66,8 @@ class AccessDemoData implements ApplicationRunner {
         static final String WARD_BA_DINH = "14812";
         static final String COMMUNE_QUANG_TRUNG = "14824";
         static final String AREA_KP1_BA_DINH = "14812-01";
-        static final String NEW_WARD_BIM_SON = "TBD";
-        static final String NEW_WARD_QUANG_TRUNG = "TBD";
+        static final String NEW_WARD_BIM_SON = "38-BS";
+        static final String NEW_WARD_QUANG_TRUNG = "38-QT";
 
         private DemoUnits() {
         }
