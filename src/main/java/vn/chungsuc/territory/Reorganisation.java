@@ -1,0 +1,28 @@
+package vn.chungsuc.territory;
+
+import java.time.LocalDate;
+
+/**
+ * Changes to the tree, each in one transaction with an audit entry and a lineage event, each effective on a date:
+ * versions valid before the date stay as they were, so records made then keep their units.
+ *
+ * @see ReorganisationRefused thrown when a change cannot be made as asked
+ */
+public interface Reorganisation {
+
+    /** Records a unit that exists from {@code validFrom} (a residential area, a unit missing from the catalogue). */
+    UnitView add(NewUnit unit);
+
+    /** Merges units into an existing or a new unit, moving what hangs under them. */
+    UnitView merge(Merge merge);
+
+    /** Moves a unit with its subtree under another parent. */
+    UnitView move(String code, String newParentCode, LocalDate effectiveOn, String legalBasis, String note);
+
+    /** Gives a unit a new name (and type, when it changes kind, e.g. a xã becoming a phường). */
+    UnitView rename(String code, String newName, UnitType newType, LocalDate effectiveOn, String legalBasis,
+            String note);
+
+    /** Ends a unit on the date. Units still under it on that date must have been moved first. */
+    void dissolve(String code, LocalDate effectiveOn, String legalBasis, String note);
+}

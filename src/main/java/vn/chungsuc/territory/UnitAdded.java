@@ -1,0 +1,7 @@
+package vn.chungsuc.territory;
+
+import java.time.LocalDate;
+
+/** A unit was recorded, valid from a date. */
+public record UnitAdded(String code, String parentCode, LocalDate validFrom) {
+}

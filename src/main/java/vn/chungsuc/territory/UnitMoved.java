@@ -1,0 +1,7 @@
+package vn.chungsuc.territory;
+
+import java.time.LocalDate;
+
+/** A unit moved with its subtree under another parent on a date. */
+public record UnitMoved(String code, String fromParentCode, String toParentCode, LocalDate effectiveOn) {
+}

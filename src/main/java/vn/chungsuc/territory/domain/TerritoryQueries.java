@@ -1,0 +1,176 @@
+package vn.chungsuc.territory.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.text.VietnameseText;
+import vn.chungsuc.territory.Lineage;
+import vn.chungsuc.territory.LineageEvent;
+import vn.chungsuc.territory.SearchPage;
+import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitMatch;
+import vn.chungsuc.territory.UnitNode;
+import vn.chungsuc.territory.UnitRef;
+import vn.chungsuc.territory.UnitView;
+
+@Service
+@Transactional(readOnly = true)
+class TerritoryQueries implements TerritoryApi {
+
+    static final String COUNTRY = "VN";
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final VersionStore versions;
+    private final LineageStore lineage;
+
+    TerritoryQueries(VersionStore versions, LineageStore lineage) {
+        this.versions = versions;
+        this.lineage = lineage;
+    }
+
+    @Override
+    public Optional<UnitView> find(String code, LocalDate asOf, UnitScope scope) {
+        return versions.at(UnitCodes.normalise(code), asOf).map(StoredVersion::view).filter(v -> scope.canView(v.path()));
+    }
+
+    @Override
+    public List<UnitView> children(String code, LocalDate asOf, UnitScope scope) {
+        return versions.childrenAt(UnitCodes.normalise(code), asOf).stream().map(StoredVersion::view)
+                .filter(v -> scope.canView(v.path())).toList();
+    }
+
+    @Override
+    public List<UnitNode> childNodes(String code, LocalDate asOf, UnitScope scope) {
+        return nodes(children(code, asOf, scope), asOf);
+    }
+
+    @Override
+    public List<UnitNode> roots(LocalDate asOf, UnitScope scope) {
+        if (scope.everything()) {
+            return nodes(find(COUNTRY, asOf, scope).stream().toList(), asOf);
+        }
+        Set<String> roots = scope.allViewRoots();
+        List<UnitView> found = versions.atMany(roots, asOf).values().stream().map(StoredVersion::view).toList();
+        List<UnitView> outermost = found.stream()
+                .filter(v -> roots.stream().noneMatch(r -> !r.equals(v.code()) && v.path().contains("/" + r + "/")))
+                .sorted(Comparator.comparing(UnitView::level).thenComparing(UnitView::path))
+                .toList();
+        return nodes(outermost, asOf);
+    }
+
+    @Override
+    public List<UnitView> subtree(String code, LocalDate asOf, UnitScope scope) {
+        return find(code, asOf, scope)
+                .map(root -> {
+                    List<UnitView> all = new ArrayList<>();
+                    all.add(root);
+                    versions.descendantsAt(root.path(), asOf).forEach(v -> all.add(v.view()));
+                    return List.copyOf(all);
+                })
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<UnitView> ancestors(UnitView unit, LocalDate asOf, UnitScope scope) {
+        List<String> codes = unit.pathCodes();
+        List<String> above = codes.subList(0, codes.size() - 1);
+        Map<String, StoredVersion> found = versions.atMany(above, asOf);
+        return above.stream().map(found::get).filter(Objects::nonNull).map(StoredVersion::view)
+                .filter(v -> scope.canView(v.path())).toList();
+    }
+
+    @Override
+    public List<UnitView> versions(String code, UnitScope scope) {
+        return versions.history(UnitCodes.normalise(code)).stream().map(StoredVersion::view)
+                .filter(v -> scope.canView(v.path())).toList();
+    }
+
+    @Override
+    public Lineage lineage(String code) {
+        String normalised = UnitCodes.normalise(code);
+        return lineage(List.of(normalised)).get(normalised);
+    }
+
+    @Override
+    public Map<String, Lineage> lineage(Collection<String> codes) {
+        Set<String> wanted = new LinkedHashSet<>();
+        codes.forEach(c -> wanted.add(UnitCodes.normalise(c)));
+        List<LineageEvent> events = lineage.eventsOf(wanted);
+        Map<String, Lineage> result = new LinkedHashMap<>();
+        for (String code : wanted) {
+            Set<UnitRef> predecessors = new LinkedHashSet<>();
+            Set<UnitRef> successors = new LinkedHashSet<>();
+            List<LineageEvent> own = new ArrayList<>();
+            for (LineageEvent event : events) {
+                boolean involved = false;
+                for (LineageEvent.Link link : event.links()) {
+                    boolean fromHere = link.from() != null && link.from().code().equals(code);
+                    boolean toHere = link.to() != null && link.to().code().equals(code);
+                    involved |= fromHere || toHere;
+                    if (toHere && link.from() != null && !fromHere) {
+                        predecessors.add(link.from());
+                    }
+                    if (fromHere && link.to() != null && !toHere) {
+                        successors.add(link.to());
+                    }
+                }
+                if (involved) {
+                    own.add(event);
+                }
+            }
+            result.put(code, own.isEmpty() ? Lineage.NONE
+                    : new Lineage(List.copyOf(predecessors), List.copyOf(successors), List.copyOf(own)));
+        }
+        return result;
+    }
+
+    @Override
+    public SearchPage search(String query, LocalDate asOf, UnitScope scope, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        String key = VietnameseText.searchKey(query);
+        Set<String> roots = scope.everything() ? null : scope.allViewRoots();
+        if (key.isEmpty() || (roots != null && roots.isEmpty())) {
+            return new SearchPage(List.of(), 0, pageNo, pageSize);
+        }
+        long total = versions.count(key, asOf, roots);
+        List<UnitView> hits = versions.search(key, asOf, roots, pageSize, (long) pageNo * pageSize).stream()
+                .map(StoredVersion::view).toList();
+        Set<String> ancestorCodes = new LinkedHashSet<>();
+        hits.forEach(h -> {
+            List<String> codes = h.pathCodes();
+            ancestorCodes.addAll(codes.subList(0, codes.size() - 1));
+        });
+        Map<String, StoredVersion> ancestors = versions.atMany(ancestorCodes, asOf);
+        List<UnitMatch> matches = hits.stream()
+                .map(h -> {
+                    List<String> codes = h.pathCodes();
+                    List<UnitRef> above = codes.subList(0, codes.size() - 1).stream().map(ancestors::get)
+                            .filter(Objects::nonNull).map(v -> v.view().ref()).toList();
+                    return new UnitMatch(h, above);
+                })
+                .toList();
+        return new SearchPage(matches, total, pageNo, pageSize);
+    }
+
+    @Override
+    public Optional<UnitRef> latest(String code) {
+        return versions.latest(UnitCodes.normalise(code)).map(v -> v.view().ref());
+    }
+
+    private List<UnitNode> nodes(List<UnitView> units, LocalDate asOf) {
+        Map<String, Integer> counts = versions.childCounts(units.stream().map(UnitView::code).toList(), asOf);
+        return units.stream().map(u -> new UnitNode(u, counts.getOrDefault(u.code(), 0))).toList();
+    }
+}

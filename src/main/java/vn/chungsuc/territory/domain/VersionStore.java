@@ -1,0 +1,203 @@
+package vn.chungsuc.territory.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.chungsuc.shared.text.VietnameseText;
+import vn.chungsuc.territory.UnitLevel;
+import vn.chungsuc.territory.UnitType;
+import vn.chungsuc.territory.UnitView;
+
+/** SQL over {@code territory_unit} and {@code territory_unit_version}. */
+@Repository
+class VersionStore {
+
+    private static final String COLUMNS = "v.id, v.code, v.name, v.type, v.parent_code, v.path, v.valid_from, v.valid_to";
+    private static final String VALID = " v.valid_from <= :asOf and (v.valid_to is null or v.valid_to > :asOf) ";
+    static final RowMapper<StoredVersion> ROW = VersionStore::map;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    VersionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    Optional<StoredVersion> at(String code, LocalDate asOf) {
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.code = :code and" + VALID)
+                .param("code", code).param("asOf", asOf).query(ROW).optional();
+    }
+
+    /** The versions valid on the date of the given codes, keyed by code. */
+    Map<String, StoredVersion> atMany(Collection<String> codes, LocalDate asOf) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, StoredVersion> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.code in (:codes) and" + VALID)
+                .param("codes", codes).param("asOf", asOf).query(ROW).list()
+                .forEach(v -> found.put(v.code(), v));
+        return found;
+    }
+
+    List<StoredVersion> childrenAt(String parentCode, LocalDate asOf) {
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.parent_code = :parent and"
+                        + VALID + "order by v.level, v.name, v.code")
+                .param("parent", parentCode).param("asOf", asOf).query(ROW).list();
+    }
+
+    /** Every version valid on the date strictly below the unit whose path is given, parents before children. */
+    List<StoredVersion> descendantsAt(String path, LocalDate asOf) {
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.path like :prefix and v.path <> :path"
+                        + " and" + VALID + "order by v.path")
+                .param("prefix", path + "%").param("path", path).param("asOf", asOf).query(ROW).list();
+    }
+
+    /** How many units hang directly under each of the codes on the date. */
+    Map<String, Integer> childCounts(Collection<String> codes, LocalDate asOf) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("select v.parent_code, count(*) from territory_unit_version v where v.parent_code in (:codes) and"
+                        + VALID + "group by v.parent_code")
+                .param("codes", codes).param("asOf", asOf)
+                .query((rs, i) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
+    }
+
+    List<StoredVersion> history(String code) {
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.code = :code order by v.valid_from")
+                .param("code", code).query(ROW).list();
+    }
+
+    Optional<StoredVersion> latest(String code) {
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.code = :code"
+                        + " order by v.valid_from desc limit 1")
+                .param("code", code).query(ROW).optional();
+    }
+
+    /** All versions of all units of a level, grouped by code, oldest first. */
+    Map<String, List<StoredVersion>> allOfLevel(UnitLevel level) {
+        Map<String, List<StoredVersion>> byCode = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.level = :level order by v.code, v.valid_from")
+                .param("level", level.depth()).query(ROW).list()
+                .forEach(v -> byCode.computeIfAbsent(v.code(), c -> new java.util.ArrayList<>()).add(v));
+        return byCode;
+    }
+
+    boolean exists(String code) {
+        return jdbc.sql("select count(*) from territory_unit where code = :code").param("code", code)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Whether any unit other than the country root has been recorded. */
+    boolean anyBelowCountry() {
+        return jdbc.sql("select exists (select 1 from territory_unit_version where level > 0)").query(Boolean.class)
+                .single();
+    }
+
+    /** Whether a version of the code overlaps [from, to) (to null: open-ended). */
+    boolean overlaps(String code, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select exists (select 1 from territory_unit_version
+                                       where code = :code and daterange(valid_from, valid_to) && daterange(:from, :to))
+                        """)
+                .param("code", code).param("from", from, Types.DATE).param("to", to, Types.DATE)
+                .query(Boolean.class).single();
+    }
+
+    void insertUnits(Collection<String> codes) {
+        SqlParameterSource[] rows = codes.stream()
+                .map(c -> new MapSqlParameterSource("code", c))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("insert into territory_unit (code) values (:code) on conflict do nothing", rows);
+    }
+
+    /** Writes the changes: closings, then rewrites, then new versions (the order the no-overlap rule needs). */
+    void apply(VersionChanges changes) {
+        batch.batchUpdate("update territory_unit_version set valid_to = :validTo where id = :id",
+                changes.closings.stream()
+                        .map(c -> new MapSqlParameterSource("id", c.id()).addValue("validTo", c.validTo(), Types.DATE))
+                        .toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                        update territory_unit_version
+                        set name = :name, type = :type, level = :level, parent_code = :parent, path = :path,
+                            valid_from = :validFrom, valid_to = :validTo, search_key = :searchKey
+                        where id = :id""",
+                changes.rewrites.stream().map(r -> params(r.view()).addValue("id", r.id()))
+                        .toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                        insert into territory_unit_version
+                            (code, name, type, level, parent_code, path, valid_from, valid_to, search_key)
+                        values (:code, :name, :type, :level, :parent, :path, :validFrom, :validTo, :searchKey)""",
+                changes.inserts.stream().map(VersionStore::params).toArray(SqlParameterSource[]::new));
+    }
+
+    /** Search by folded name on the date: contained words first, then close spellings (trigram word similarity). */
+    List<StoredVersion> search(String key, LocalDate asOf, Set<String> scopeRoots, int limit, long offset) {
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where" + VALID + searchFilter(scopeRoots)
+                        + """
+                         order by (v.search_key like :pattern) desc, word_similarity(:key, v.search_key) desc,
+                                  v.level, v.name, v.code
+                         limit :limit offset :offset""")
+                .params(searchParams(key, asOf, scopeRoots)).param("limit", limit).param("offset", offset)
+                .query(ROW).list();
+    }
+
+    long count(String key, LocalDate asOf, Set<String> scopeRoots) {
+        return jdbc.sql("select count(*) from territory_unit_version v where" + VALID + searchFilter(scopeRoots))
+                .params(searchParams(key, asOf, scopeRoots)).query(Long.class).single();
+    }
+
+    /** {@code scopeRoots} null means every unit; otherwise the path must go through one of the roots. */
+    private static String searchFilter(Set<String> scopeRoots) {
+        String filter = " and (v.search_key like :pattern or :key <% v.search_key)";
+        return scopeRoots == null ? filter : filter + " and v.path like any (array[:roots])";
+    }
+
+    private static Map<String, Object> searchParams(String key, LocalDate asOf, Set<String> scopeRoots) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("asOf", asOf);
+        params.put("key", key);
+        params.put("pattern", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        if (scopeRoots != null) {
+            params.put("roots", scopeRoots.stream().map(r -> "%/" + r + "/%").toList());
+        }
+        return params;
+    }
+
+    private static MapSqlParameterSource params(UnitView v) {
+        return new MapSqlParameterSource()
+                .addValue("code", v.code())
+                .addValue("name", v.name())
+                .addValue("type", v.type().name())
+                .addValue("level", v.level().depth())
+                .addValue("parent", v.parentCode(), Types.VARCHAR)
+                .addValue("path", v.path())
+                .addValue("validFrom", v.validFrom(), Types.DATE)
+                .addValue("validTo", v.validTo(), Types.DATE)
+                .addValue("searchKey", VietnameseText.searchKey(v.fullName()));
+    }
+
+    private static StoredVersion map(ResultSet rs, int row) throws SQLException {
+        return new StoredVersion(rs.getLong("id"), new UnitView(rs.getString("code"), rs.getString("name"),
+                UnitType.valueOf(rs.getString("type")), rs.getString("parent_code"), rs.getString("path"),
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)));
+    }
+}
