@@ -62,7 +62,7 @@ public class UserAdministration {
     @Transactional
     public long create(UserForm form) {
         long id = users.insert(form.username().trim(), encoder.encode(form.password()), form.fullName().trim(),
-                form.role(), form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.enabled());
+                form.role(), form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.active());
         users.replaceScopes(id, form.manageCodeSet(), form.viewCodeSet());
         UserAccount created = users.findById(id).orElseThrow();
         audit.record("CREATE", "access.user", created.username(), "Tạo người dùng " + created.username(), null,
@@ -74,7 +74,7 @@ public class UserAdministration {
     public void update(long id, UserForm form) {
         UserAccount before = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
         users.update(id, form.fullName().trim(), form.role(),
-                form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.enabled());
+                form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.active());
         users.replaceScopes(id, form.manageCodeSet(), form.viewCodeSet());
         if (form.password() != null && !form.password().isEmpty()) {
             users.setPassword(id, encoder.encode(form.password()));
@@ -120,7 +120,7 @@ public class UserAdministration {
             return false;
         }
         create(new UserForm(username, fullName, role, department, String.join(",", manage), String.join(",", view),
-                true, rawPassword));
+                Boolean.TRUE, rawPassword));
         return true;
     }
 

@@ -24,7 +24,7 @@ public record UserForm(
         Department department,
         String manageCodes,
         String viewCodes,
-        boolean enabled,
+        Boolean enabled,
         @Size(max = 100, message = "{access.user.password.size}") String password) {
 
     public static UserForm empty() {
@@ -35,6 +35,11 @@ public record UserForm(
         return new UserForm(u.username(), u.fullName(), u.role(), u.department(),
                 String.join(", ", new java.util.TreeSet<>(u.manageCodes())),
                 String.join(", ", new java.util.TreeSet<>(u.viewCodes())), u.enabled(), "");
+    }
+
+    /** An unticked checkbox sends nothing: absent means inactive. */
+    public boolean active() {
+        return Boolean.TRUE.equals(enabled);
     }
 
     public Set<String> manageCodeSet() {

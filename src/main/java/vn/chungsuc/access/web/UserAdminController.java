@@ -77,6 +77,7 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        requireForm(form);
         admin.check(form, null).forEach(v -> errors.rejectValue(v.field(), v.messageKey(), v.args(), null));
         if (errors.hasErrors()) {
             model.addAttribute("userId", null);
@@ -99,6 +100,7 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
+        requireForm(form);
         UserAccount u = users.findById(id).orElseThrow(() -> new UserAdministration.UserNotFoundException(id));
         admin.check(form, id).forEach(v -> errors.rejectValue(v.field(), v.messageKey(), v.args(), null));
         if (errors.hasErrors()) {
@@ -123,6 +125,14 @@ class UserAdminController {
         admin.unlock(id);
         redirect.addFlashAttribute("flash", msg("access.user.unlocked"));
         return "redirect:/admin/users/" + id;
+    }
+
+    /** A value no form of ours can send (an unknown role, say) leaves no form to show again: answer 400. */
+    private static void requireForm(UserForm form) {
+        if (form == null) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
     }
 
     private Map<String, String> unitNames(List<UserAccount> found) {
