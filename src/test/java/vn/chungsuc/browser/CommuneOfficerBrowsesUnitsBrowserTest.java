@@ -51,7 +51,7 @@ class CommuneOfficerBrowsesUnitsBrowserTest {
         assertThat(b.text()).contains("Ba Đình").doesNotContain("Quang Trung");
         b.screenshot("02-unit-tree-badinh-2017");
 
-        b.driver.findElement(By.partialLinkText("Ba Đình")).click();
+        b.clickAndWait(By.partialLinkText("Ba Đình"));
         assertThat(b.driver.getCurrentUrl()).contains("/units/14812");
         assertThat(b.text()).contains("Phường Ba Đình", "Khu phố 1");
         b.screenshot("03-unit-ba-dinh");
