@@ -15,10 +15,20 @@ import vn.chungsuc.shared.audit.AuditQuery;
 @Controller
 class AuditController {
 
-    private final AuditLog audit;
+    /** One field of an audited record, before and after; {@code changed} marks what the write changed. */
+    record FieldChange(String field, String before, String after, boolean changed) {
+    }
 
-    AuditController(AuditLog audit) {
+    /** An entry with its values laid out field by field for the screen. */
+    record AuditRow(vn.chungsuc.shared.audit.AuditEntry entry, java.util.List<FieldChange> fields) {
+    }
+
+    private final AuditLog audit;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    AuditController(AuditLog audit, tools.jackson.databind.json.JsonMapper json) {
         this.audit = audit;
+        this.json = json;
     }
 
     @GetMapping("/admin/audit")
@@ -29,6 +39,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         AuditPage result = audit.search(new AuditQuery(actor, type, q, from, to, page, 30));
         model.addAttribute("result", result);
+        model.addAttribute("rows", result.entries().stream().map(this::row).toList());
         model.addAttribute("types", audit.entityTypes());
         model.addAttribute("actor", actor);
         model.addAttribute("type", type);
@@ -45,5 +56,42 @@ class AuditController {
         if (to != null) rest.queryParam("to", to);
         model.addAttribute("queryRest", rest.encode().build().getQuery());
         return "access/audit";
+    }
+
+    private AuditRow row(vn.chungsuc.shared.audit.AuditEntry e) {
+        java.util.Map<String, Object> before = fields(e.oldValue());
+        java.util.Map<String, Object> after = fields(e.newValue());
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        java.util.List<FieldChange> out = new java.util.ArrayList<>();
+        for (String name : names) {
+            String b = show(before.get(name));
+            String a = show(after.get(name));
+            out.add(new FieldChange(name, b, a, !java.util.Objects.equals(b, a)));
+        }
+        return new AuditRow(e, out);
+    }
+
+    /** A JSON object becomes its fields; any other JSON value is shown whole under the name "giá trị". */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Object> fields(String value) {
+        if (value == null) {
+            return java.util.Map.of();
+        }
+        Object parsed = json.readValue(value, Object.class);
+        if (parsed instanceof java.util.Map<?, ?> map) {
+            return (java.util.Map<String, Object>) map;
+        }
+        return java.util.Map.of("giá trị", parsed == null ? "" : parsed);
+    }
+
+    private static String show(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            return String.join(", ", c.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(v);
     }
 }
