@@ -84,8 +84,7 @@ final class GsoFile {
     }
 
     private static ImportProblem truncated(String key, int line) {
-        return ImportProblem.of(key, null, "territory.import.error.truncated", String.valueOf(line),
-                key == null ? "—" : key);
+        return ImportProblem.of(key, null, "territory.import.error.truncated", String.valueOf(line));
     }
 
     private static Entry readEntry(String key, JsonParser p, List<ImportProblem> problems) {
