@@ -149,11 +149,15 @@ class VersionStore {
                 changes.inserts.stream().map(VersionStore::params).toArray(SqlParameterSource[]::new));
     }
 
-    /** Search by folded name on the date: contained words first, then close spellings (trigram word similarity). */
+    /**
+     * Search by folded name on the date. Ranked: the whole name ("phuong dong son"), then the name after its kind
+     * ("dong son"), then names containing the words, then close spellings (trigram word similarity).
+     */
     List<StoredVersion> search(String key, LocalDate asOf, Set<String> scopeRoots, int limit, long offset) {
         return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where" + VALID + searchFilter(scopeRoots)
                         + """
-                         order by (v.search_key like :pattern) desc, word_similarity(:key, v.search_key) desc,
+                         order by v.search_key = :key desc, v.search_key like :suffix desc,
+                                  v.search_key like :pattern desc, word_similarity(:key, v.search_key) desc,
                                   v.level, v.name, v.code
                          limit :limit offset :offset""")
                 .params(searchParams(key, asOf, scopeRoots)).param("limit", limit).param("offset", offset)
@@ -175,7 +179,9 @@ class VersionStore {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("asOf", asOf);
         params.put("key", key);
-        params.put("pattern", "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        String escaped = VietnameseText.likeKey(key);
+        params.put("pattern", "%" + escaped + "%");
+        params.put("suffix", "% " + escaped);
         if (scopeRoots != null) {
             params.put("roots", scopeRoots.stream().map(r -> "%/" + r + "/%").toList());
         }
