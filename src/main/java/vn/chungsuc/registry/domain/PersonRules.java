@@ -1,0 +1,103 @@
+package vn.chungsuc.registry.domain;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The small rules for what is typed about a person or a household: names, phone numbers, household codes, dates.
+ * Each returns the cleaned value or says what is wrong.
+ */
+public final class PersonRules {
+
+    /** Letters (any script), spaces, apostrophes, hyphens and dots: "Nguyễn Văn A", "H'Hen Niê", "Lò Thị Ka-Rin". */
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]*$");
+    /** Mobile (10 digits: 03, 05, 07, 08, 09) and landline (11 digits: 02x) numbers since the 2018 renumbering. */
+    private static final Pattern PHONE = Pattern.compile("^0[1-9][0-9]{8,9}$");
+    private static final Pattern HOUSEHOLD_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9._/-]{0,39}$");
+    public static final int MAX_NAME = 100;
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private PersonRules() {
+    }
+
+    /** NFC, single spaces, trimmed. */
+    public static String cleanName(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return Normalizer.normalize(raw, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ");
+    }
+
+    public static Optional<Problem> checkName(String cleaned) {
+        if (cleaned.isEmpty()) {
+            return Optional.of(Problem.of("registry.person.name.required"));
+        }
+        if (cleaned.length() > MAX_NAME) {
+            return Optional.of(Problem.of("registry.person.name.size", MAX_NAME));
+        }
+        if (!NAME.matcher(cleaned).matches()) {
+            return Optional.of(Problem.of("registry.person.name.letters"));
+        }
+        return Optional.empty();
+    }
+
+    /** Digits only with a leading 0 ("+84 912 345 678" becomes "0912345678"); null for blank. */
+    public static String cleanPhone(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String digits = raw.trim().replaceAll("[\\s.\\-()]", "");
+        if (digits.startsWith("+84")) {
+            digits = "0" + digits.substring(3);
+        } else if (digits.startsWith("84") && digits.length() == 11) {
+            digits = "0" + digits.substring(2);
+        }
+        return digits;
+    }
+
+    public static Optional<Problem> checkPhone(String cleaned) {
+        if (cleaned == null || PHONE.matcher(cleaned).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.of("registry.person.phone.pattern"));
+    }
+
+    /** Upper case, trimmed. */
+    public static String cleanHouseholdCode(String raw) {
+        return raw == null ? "" : raw.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public static Optional<Problem> checkHouseholdCode(String cleaned) {
+        if (cleaned.isEmpty()) {
+            return Optional.of(Problem.of("registry.household.code.required"));
+        }
+        if (!HOUSEHOLD_CODE.matcher(cleaned).matches()) {
+            return Optional.of(Problem.of("registry.household.code.pattern"));
+        }
+        return Optional.empty();
+    }
+
+    /** Not before 1900, not after today. */
+    public static Optional<Problem> checkBirthDate(LocalDate birth, LocalDate today) {
+        if (birth == null) {
+            return Optional.of(Problem.of("registry.person.birthDate.required"));
+        }
+        if (birth.isAfter(today)) {
+            return Optional.of(Problem.of("registry.person.birthDate.future"));
+        }
+        if (birth.isBefore(EARLIEST_BIRTH)) {
+            return Optional.of(Problem.of("registry.person.birthDate.tooEarly"));
+        }
+        return Optional.empty();
+    }
+
+    /** The CCCD with spaces removed; null for blank. */
+    public static String cleanCitizenId(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return raw.replaceAll("[\\s.]", "");
+    }
+}
