@@ -1,0 +1,11 @@
+package vn.chungsuc.shared.stats;
+
+import java.time.LocalDate;
+
+/**
+ * Published (through Spring's ApplicationEventPublisher) by a {@link StatisticSource}'s module, in the transaction
+ * of a write that changes a metric's count for a unit from a date (or for the year of that date) onwards. Listeners
+ * recount that unit; nothing waits for a nightly job.
+ */
+public record StatisticChanged(String metricCode, String unitCode, LocalDate from) {
+}
