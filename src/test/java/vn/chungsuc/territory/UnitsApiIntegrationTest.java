@@ -136,7 +136,8 @@ class UnitsApiIntegrationTest {
 
     @Test
     void withoutSigningInTheApiAnswers401() throws Exception {
-        assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/units/381")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/units/381")).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
     }
 
     @Test

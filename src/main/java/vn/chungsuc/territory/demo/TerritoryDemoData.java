@@ -62,9 +62,9 @@ class TerritoryDemoData implements ApplicationRunner {
     /** Not in the catalogue, which was exported after the merger; 14827 is free there and follows Bỉm Sơn's codes. */
     static final String HA_LAN = "14827";
     /**
-     * The wards formed on 1/7/2025. Their official codes in the 2025 catalogue are not confirmed here (so 14812 and
-     * the other old codes are not reused for them): they take local codes that can never clash with a GSO code; an import of the 2025 catalogue can add
-     * the official ones with a merger link.
+     * The wards formed on 1/7/2025. Their official codes in the 2025 catalogue are not confirmed here, so they do not
+     * reuse 14812 or another old code: they take local codes that can never clash with a GSO code. Once the official
+     * codes are known, a merger of 38-BS into the official unit on the same date links them.
      */
     static final String BIM_SON_WARD = "38-BS";
     static final String QUANG_TRUNG_WARD = "38-QT";

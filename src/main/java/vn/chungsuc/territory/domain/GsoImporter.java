@@ -218,7 +218,8 @@ class GsoImporter implements GsoImport {
                 "Nhập danh mục GSO (" + level.name() + ", hiệu lực từ " + fmt.date(validFrom) + "): thêm " + added
                         + ", thay đổi " + changed.size() + ", giữ nguyên " + unchanged,
                 null, auditValue);
-        events.publishEvent(new UnitsImported(level, validFrom, added, changed.size(), unchanged, List.copyOf(changed)));
+        events.publishEvent(new UnitsImported(level, validFrom, added, changed.size(), unchanged,
+                List.copyOf(changed)));
         return result;
     }
 

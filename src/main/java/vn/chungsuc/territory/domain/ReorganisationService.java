@@ -149,7 +149,8 @@ class ReorganisationService implements Reorganisation {
         VersionChanges changes = new VersionChanges();
         UnitView moved = reparent(unit, parent.view(), on, false, changes);
         versions.apply(changes);
-        lineage.record(LineageKind.MOVE, on, legalBasis, note, List.of(new LineageStore.NewLink(unit.code(), unit.code())));
+        lineage.record(LineageKind.MOVE, on, legalBasis, note,
+                List.of(new LineageStore.NewLink(unit.code(), unit.code())));
         audit.record("MOVE", AUDIT_TYPE, unit.code(), "Chuyển " + unit.view().fullName() + " về "
                 + parent.view().fullName() + " từ ngày " + fmt.date(on), unit.view(), moved);
         events.publishEvent(new UnitMoved(unit.code(), unit.view().parentCode(), parent.code(), on));
@@ -191,7 +192,8 @@ class ReorganisationService implements Reorganisation {
         VersionChanges changes = new VersionChanges();
         changes.close(unit, on);
         versions.apply(changes);
-        lineage.record(LineageKind.DISSOLVE, on, legalBasis, note, List.of(new LineageStore.NewLink(unit.code(), null)));
+        lineage.record(LineageKind.DISSOLVE, on, legalBasis, note,
+                List.of(new LineageStore.NewLink(unit.code(), null)));
         audit.record("DISSOLVE", AUDIT_TYPE, unit.code(), "Giải thể " + unit.view().fullName() + " từ ngày "
                 + fmt.date(on), unit.view(), null);
         events.publishEvent(new UnitDissolved(unit.code(), on));

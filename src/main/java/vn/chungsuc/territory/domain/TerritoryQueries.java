@@ -41,7 +41,8 @@ class TerritoryQueries implements TerritoryApi {
 
     @Override
     public Optional<UnitView> find(String code, LocalDate asOf, UnitScope scope) {
-        return versions.at(UnitCodes.normalise(code), asOf).map(StoredVersion::view).filter(v -> scope.canView(v.path()));
+        return versions.at(UnitCodes.normalise(code), asOf).map(StoredVersion::view)
+                .filter(v -> scope.canView(v.path()));
     }
 
     @Override

@@ -26,7 +26,8 @@ import vn.chungsuc.territory.UnitView;
 @Repository
 class VersionStore {
 
-    private static final String COLUMNS = "v.id, v.code, v.name, v.type, v.parent_code, v.path, v.valid_from, v.valid_to";
+    private static final String COLUMNS =
+            "v.id, v.code, v.name, v.type, v.parent_code, v.path, v.valid_from, v.valid_to";
     private static final String VALID = " v.valid_from <= :asOf and (v.valid_to is null or v.valid_to > :asOf) ";
     static final RowMapper<StoredVersion> ROW = VersionStore::map;
 
@@ -63,8 +64,8 @@ class VersionStore {
 
     /** Every version valid on the date strictly below the unit whose path is given, parents before children. */
     List<StoredVersion> descendantsAt(String path, LocalDate asOf) {
-        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.path like :prefix and v.path <> :path"
-                        + " and" + VALID + "order by v.path")
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v"
+                        + " where v.path like :prefix and v.path <> :path and" + VALID + "order by v.path")
                 .param("prefix", path + "%").param("path", path).param("asOf", asOf).query(ROW).list();
     }
 
@@ -82,7 +83,8 @@ class VersionStore {
     }
 
     List<StoredVersion> history(String code) {
-        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.code = :code order by v.valid_from")
+        return jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.code = :code"
+                        + " order by v.valid_from")
                 .param("code", code).query(ROW).list();
     }
 
@@ -95,7 +97,8 @@ class VersionStore {
     /** All versions of all units of a level, grouped by code, oldest first. */
     Map<String, List<StoredVersion>> allOfLevel(UnitLevel level) {
         Map<String, List<StoredVersion>> byCode = new HashMap<>();
-        jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.level = :level order by v.code, v.valid_from")
+        jdbc.sql("select " + COLUMNS + " from territory_unit_version v where v.level = :level"
+                        + " order by v.code, v.valid_from")
                 .param("level", level.depth()).query(ROW).list()
                 .forEach(v -> byCode.computeIfAbsent(v.code(), c -> new java.util.ArrayList<>()).add(v));
         return byCode;

@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,7 +17,7 @@ import vn.chungsuc.territory.ImportRejected;
 import vn.chungsuc.territory.ReorganisationRefused;
 
 /** Problem bodies (RFC 9457) in the user's language for the units API. */
-@RestControllerAdvice(assignableTypes = UnitsApiController.class)
+@RestControllerAdvice(assignableTypes = {UnitsApiController.class, UnitChangesApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnitsApiAdvice {
 
@@ -72,6 +73,24 @@ class UnitsApiAdvice {
                     return error;
                 })
                 .toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<String> fields = e.getBindingResult().getFieldErrors().stream().map(f -> f.getField()).distinct().toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.get("territory.api.invalid", String.join(", ", fields)));
+        problem.setTitle(messages.get("territory.api.badRequest.title"));
+        problem.setProperty("fields", fields);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail badChange(UnitChangesApiController.BadChange e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.get(e.messageKey()));
+        problem.setTitle(messages.get("territory.api.badRequest.title"));
         return problem;
     }
 

@@ -106,12 +106,26 @@ class UnitsPageController {
                 && territory.find(shown.parentCode(), seenOn, current).isPresent());
         model.addAttribute("children", territory.childNodes(shown.code(), seenOn, current));
         model.addAttribute("versions", versions);
+        model.addAttribute("parentNames", parentNames(versions));
         model.addAttribute("lineage", lineage);
         return "territory/unit";
     }
 
+    /** The name each version's parent had when the version began. */
+    private Map<String, String> parentNames(List<UnitView> versions) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (UnitView v : versions) {
+            if (v.parentCode() != null && !names.containsKey(v.parentCode())) {
+                names.put(v.parentCode(), territory.find(v.parentCode(), v.validFrom(), UnitScope.ALL)
+                        .map(UnitView::fullName).orElse(""));
+            }
+        }
+        return names;
+    }
+
     private static UnitView nearest(List<UnitView> versions, LocalDate date) {
-        return versions.stream().filter(v -> v.validFrom().isBefore(date)).max(Comparator.comparing(UnitView::validFrom))
+        return versions.stream().filter(v -> v.validFrom().isBefore(date))
+                .max(Comparator.comparing(UnitView::validFrom))
                 .orElse(versions.get(0));
     }
 
