@@ -64,7 +64,7 @@ class TerritoryDemoData implements ApplicationRunner {
     /**
      * The wards formed on 1/7/2025. Their official codes in the 2025 catalogue are not confirmed here, so they do not
      * reuse 14812 or another old code: they take local codes that can never clash with a GSO code. Once the official
-     * codes are known, a merger of 38-BS into the official unit on the same date links them.
+     * codes are confirmed, the demo should use them here.
      */
     static final String BIM_SON_WARD = "38-BS";
     static final String QUANG_TRUNG_WARD = "38-QT";
