@@ -62,6 +62,7 @@ class EmbeddedPostgresConfig {
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(10);
         ds.setPoolName("chungsuc-embedded");
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 
