@@ -143,4 +143,56 @@ class AccessIntegrationTest {
     private long countUsers() {
         return jdbc.sql("select count(*) from access_user").query(Long.class).single();
     }
+
+    @Test
+    void disablingAUserEndsTheSessionHeAlreadyHas() throws Exception {
+        admin.ensure("sessiontest", "mat-khau-phien", "Người thử phiên", Role.COMMUNE_OFFICER, null,
+                Set.of("14812"), Set.of());
+        var login = mvc.perform(formLogin("/login").user("sessiontest").password("mat-khau-phien"))
+                .andExpect(redirectedUrl("/")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        mvc.perform(get("/units").session(session)).andExpect(status().isOk());
+
+        long id = jdbc.sql("select id from access_user where username = 'sessiontest'").query(Long.class).single();
+        mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false")
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/units").session(session)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void anAdministratorCannotDisableOrDemoteHimself() throws Exception {
+        long id = jdbc.sql("select id from access_user where username = 'admin'").query(Long.class).single();
+        mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false")
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/users/" + id).with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("username", "admin").param("fullName", "Quản trị hệ thống").param("role", "AREA_HEAD")
+                        .param("manageCodes", "14812-01").param("enabled", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Bạn không thể tự bỏ quyền quản trị")));
+        assertThat(jdbc.sql("select role || ':' || enabled from access_user where username = 'admin'")
+                .query(String.class).single()).isEqualTo("ADMIN:true");
+    }
+
+    @Test
+    void thePageOfABadParameterSaysWhichOneInVietnamese() throws Exception {
+        mvc.perform(get("/admin/audit").param("from", "2017-13-45").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Giá trị “2017-13-45” của tham số “from” không hợp lệ.")));
+    }
+
+    @Test
+    void theAuditLogIsSearchedWithoutDiacriticsAndLabelledInVietnamese() throws Exception {
+        mvc.perform(get("/admin/audit").param("q", "hoang van duc").param("actor", "SYSTEM")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Hoàng Văn Đức"),
+                        org.hamcrest.Matchers.containsString("Tạo mới"),
+                        org.hamcrest.Matchers.containsString("Đơn vị quản lý"))));
+    }
 }

@@ -81,5 +81,15 @@ class CommuneOfficerBrowsesUnitsBrowserTest {
         b.open("/admin/users");
         assertThat(b.text()).contains("Người dùng", "Cán bộ UB MTTQ");
         b.screenshot("05-users");
+
+        b.open("/admin/users/new");
+        b.driver.findElement(By.id("manage-pick")).sendKeys("bim son");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[data-target=manageCodes] .unit-picker-results button"))
+                        .isEmpty());
+        b.screenshot("06-user-form-unit-picker");
+        b.driver.findElements(By.cssSelector("[data-target=manageCodes] .unit-picker-results button")).stream()
+                .filter(e -> e.getText().contains("(38-BS)")).findFirst().orElseThrow().click();
+        assertThat(b.driver.findElement(By.id("manageCodes")).getAttribute("value")).isEqualTo("38-BS");
     }
 }

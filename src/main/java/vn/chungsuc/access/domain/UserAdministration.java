@@ -24,12 +24,15 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final UnitDirectory units;
+    private final SessionTerminator sessions;
 
-    UserAdministration(UserStore users, PasswordEncoder encoder, AuditLog audit, UnitDirectory units) {
+    UserAdministration(UserStore users, PasswordEncoder encoder, AuditLog audit, UnitDirectory units,
+            SessionTerminator sessions) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.units = units;
+        this.sessions = sessions;
     }
 
     /** Rules no annotation can check: department for a department officer, known unit codes, a free user name. */
@@ -52,6 +55,15 @@ public class UserAdministration {
         }
         unknownCodes(form.manageCodeSet()).forEach(c -> out.add(new Violation("manageCodes", "access.user.unit.unknown", c)));
         unknownCodes(form.viewCodeSet()).forEach(c -> out.add(new Violation("viewCodes", "access.user.unit.unknown", c)));
+        if (existingId != null && (form.role() != Role.ADMIN || !form.active())) {
+            users.findById(existingId).filter(u -> u.role() == Role.ADMIN).ifPresent(u -> {
+                if (u.username().equalsIgnoreCase(currentUsername())) {
+                    out.add(new Violation("role", "access.user.self"));
+                } else if (users.countEnabledAdmins() <= 1 && u.enabled()) {
+                    out.add(new Violation("role", "access.user.lastAdmin"));
+                }
+            });
+        }
         if (form.role() != null && form.role() != Role.ADMIN && form.manageCodeSet().isEmpty()
                 && form.viewCodeSet().isEmpty()) {
             out.add(new Violation("manageCodes", "access.user.unit.none"));
@@ -86,16 +98,50 @@ public class UserAdministration {
         }
         audit.record("UPDATE", "access.user", after.username(), "Cập nhật người dùng " + after.username(),
                 before.auditView(), newView);
+        if (rightsChanged(before, after) || (form.password() != null && !form.password().isEmpty())) {
+            sessions.endSessionsOf(after.username());
+        }
+    }
+
+    /** What a session holds of a user: changing any of it ends his sessions. */
+    private static boolean rightsChanged(UserAccount before, UserAccount after) {
+        return before.role() != after.role() || before.department() != after.department()
+                || before.enabled() != after.enabled() || !before.manageCodes().equals(after.manageCodes())
+                || !before.viewCodes().equals(after.viewCodes());
+    }
+
+    /** The message key of the rule that forbids disabling this user, or null when it may be disabled. */
+    @Transactional(readOnly = true)
+    public String whyNotDisable(long id) {
+        UserAccount u = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (u.role() != Role.ADMIN || !u.enabled()) {
+            return null;
+        }
+        if (u.username().equalsIgnoreCase(currentUsername())) {
+            return "access.user.self";
+        }
+        return users.countEnabledAdmins() <= 1 ? "access.user.lastAdmin" : null;
+    }
+
+    private static String currentUsername() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "" : auth.getName();
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         UserAccount before = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        if (!enabled && whyNotDisable(id) != null) {
+            throw new IllegalStateException(whyNotDisable(id));
+        }
         users.update(id, before.fullName(), before.role(), before.department(), enabled);
         UserAccount after = users.findById(id).orElseThrow();
         audit.record(enabled ? "ENABLE" : "DISABLE", "access.user", after.username(),
                 (enabled ? "Kích hoạt" : "Vô hiệu hóa") + " người dùng " + after.username(),
                 before.auditView(), after.auditView());
+        if (!enabled) {
+            sessions.endSessionsOf(after.username());
+        }
     }
 
     @Transactional

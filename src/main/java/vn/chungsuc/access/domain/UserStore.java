@@ -126,6 +126,10 @@ public class UserStore {
         jdbc.sql("update access_user set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
     }
 
+    public long countEnabledAdmins() {
+        return jdbc.sql("select count(*) from access_user where role = 'ADMIN' and enabled").query(Long.class).single();
+    }
+
     public long countAll() {
         return jdbc.sql("select count(*) from access_user").query(Long.class).single();
     }

@@ -16,19 +16,23 @@ import vn.chungsuc.shared.audit.AuditQuery;
 class AuditController {
 
     /** One field of an audited record, before and after; {@code changed} marks what the write changed. */
-    record FieldChange(String field, String before, String after, boolean changed) {
+    record FieldChange(String field, String label, String before, String after, boolean changed) {
     }
 
     /** An entry with its values laid out field by field for the screen. */
-    record AuditRow(vn.chungsuc.shared.audit.AuditEntry entry, java.util.List<FieldChange> fields) {
+    record AuditRow(vn.chungsuc.shared.audit.AuditEntry entry, String actionLabel, String typeLabel,
+            java.util.List<FieldChange> fields) {
     }
 
     private final AuditLog audit;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final org.springframework.context.MessageSource messages;
 
-    AuditController(AuditLog audit, tools.jackson.databind.json.JsonMapper json) {
+    AuditController(AuditLog audit, tools.jackson.databind.json.JsonMapper json,
+            org.springframework.context.MessageSource messages) {
         this.audit = audit;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
@@ -40,7 +44,9 @@ class AuditController {
         AuditPage result = audit.search(new AuditQuery(actor, type, q, from, to, page, 30));
         model.addAttribute("result", result);
         model.addAttribute("rows", result.entries().stream().map(this::row).toList());
-        model.addAttribute("types", audit.entityTypes());
+        model.addAttribute("types", audit.entityTypes().stream()
+                .collect(java.util.stream.Collectors.toMap(t -> t, t -> label("access.audit.type." + t, t),
+                        (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("actor", actor);
         model.addAttribute("type", type);
         model.addAttribute("q", q);
@@ -67,9 +73,11 @@ class AuditController {
         for (String name : names) {
             String b = show(before.get(name));
             String a = show(after.get(name));
-            out.add(new FieldChange(name, b, a, !java.util.Objects.equals(b, a)));
+            out.add(new FieldChange(name, label("access.audit.field." + name, name), b, a,
+                    !java.util.Objects.equals(b, a)));
         }
-        return new AuditRow(e, out);
+        return new AuditRow(e, label("access.audit.action." + e.action(), e.action()),
+                label("access.audit.type." + e.entityType(), e.entityType()), out);
     }
 
     /** A JSON object becomes its fields; any other JSON value is shown whole under the name "giá trị". */
@@ -85,13 +93,33 @@ class AuditController {
         return java.util.Map.of("giá trị", parsed == null ? "" : parsed);
     }
 
-    private static String show(Object v) {
+    /** Values as an officer reads them: dd/MM/yyyy dates, Có/Không, lists joined by commas. */
+    private String show(Object v) {
         if (v == null) {
             return "";
         }
         if (v instanceof java.util.Collection<?> c) {
-            return String.join(", ", c.stream().map(String::valueOf).toList());
+            return String.join(", ", c.stream().map(this::show).toList());
         }
-        return String.valueOf(v);
+        if (v instanceof Boolean b) {
+            return label(b ? "common.yes" : "common.no", String.valueOf(b));
+        }
+        if (v instanceof java.util.Map<?, ?> m) {
+            return m.entrySet().stream().map(en -> label("access.audit.field." + en.getKey(), String.valueOf(en.getKey()))
+                    + ": " + show(en.getValue())).collect(java.util.stream.Collectors.joining("; "));
+        }
+        String text = String.valueOf(v);
+        if (ISO_DATE.matcher(text).matches()) {
+            return fmt.date(LocalDate.parse(text));
+        }
+        return text;
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private final vn.chungsuc.shared.web.VnFormat fmt = new vn.chungsuc.shared.web.VnFormat();
+
+    private String label(String key, String fallback) {
+        return messages.getMessage(key, null, fallback,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

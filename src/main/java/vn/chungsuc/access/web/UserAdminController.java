@@ -115,6 +115,11 @@ class UserAdminController {
 
     @PostMapping("/{id}/enabled")
     String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        String refusal = enabled ? null : admin.whyNotDisable(id);
+        if (refusal != null) {
+            redirect.addFlashAttribute("flashError", msg(refusal));
+            return "redirect:/admin/users/" + id;
+        }
         admin.setEnabled(id, enabled);
         redirect.addFlashAttribute("flash", msg(enabled ? "access.user.enabledDone" : "access.user.disabledDone"));
         return "redirect:/admin/users/" + id;

@@ -55,7 +55,7 @@ public class AuditLog {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         if (q.actor() != null && !q.actor().isBlank()) {
-            where.append(" and actor = ?");
+            where.append(" and lower(actor) = lower(?)");
             args.add(q.actor().trim());
         }
         if (q.entityType() != null && !q.entityType().isBlank()) {
@@ -63,10 +63,10 @@ public class AuditLog {
             args.add(q.entityType().trim());
         }
         if (q.text() != null && !q.text().isBlank()) {
-            where.append(" and (entity_id ilike ? or summary ilike ?)");
-            String like = "%" + q.text().trim().replace("%", "\\%").replace("_", "\\_") + "%";
-            args.add(like);
-            args.add(like);
+            // Accents and case are ignored, and the values are searched too: "bim son" finds "Bỉm Sơn".
+            where.append(" and lower(unaccent(coalesce(entity_id, '') || ' ' || coalesce(summary, '') || ' '"
+                    + " || coalesce(old_value::text, '') || ' ' || coalesce(new_value::text, ''))) like ?");
+            args.add("%" + vn.chungsuc.shared.text.VietnameseText.likeKey(q.text()) + "%");
         }
         if (q.from() != null) {
             where.append(" and at >= ?");

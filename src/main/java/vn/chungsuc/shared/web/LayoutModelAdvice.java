@@ -37,6 +37,18 @@ class LayoutModelAdvice {
                 .toList();
     }
 
+    /** The menu in groups, each group placed by its first entry's order. */
+    @ModelAttribute("menuGroups")
+    List<MenuGroup> menuGroups(@ModelAttribute("menu") List<MenuEntry> menu) {
+        var byGroup = new java.util.LinkedHashMap<String, List<MenuEntry>>();
+        for (MenuEntry e : menu) {
+            byGroup.computeIfAbsent(e.group(), g -> new java.util.ArrayList<>()).add(e);
+        }
+        return byGroup.entrySet().stream()
+                .map(en -> new MenuGroup(en.getKey(), "nav.group." + en.getKey(), List.copyOf(en.getValue())))
+                .toList();
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();

@@ -1,7 +1,8 @@
 package vn.chungsuc.shared.web;
 
 /**
- * One entry of the main navigation, contributed by a module (a bean implementing {@link MenuContributor}).
+ * One entry of the main navigation, contributed by a module (a bean implementing {@link MenuContributor}). Entries
+ * of one group share a drop-down menu.
  *
  * @param labelKey message key of the label
  * @param href link target inside the app
@@ -9,8 +10,32 @@ package vn.chungsuc.shared.web;
  * @param order position, smaller first
  * @param authority the authority a user needs to see it ({@code ROLE_ADMIN}); {@code null} for every signed-in
  *     user, {@link #PUBLIC} for everyone including anonymous citizens
+ * @param group one of {@link #CAMPAIGN}, {@link #COMMUNITY}, {@link #WORK}, {@link #ADMIN}
  */
-public record MenuEntry(String labelKey, String href, String icon, int order, String authority) {
+public record MenuEntry(String labelKey, String href, String icon, int order, String authority, String group) {
 
     public static final String PUBLIC = "PUBLIC";
+
+    /** The programme, its targets and figures. */
+    public static final String CAMPAIGN = "campaign";
+    /** Units, households, organisations: the people and places the campaign counts. */
+    public static final String COMMUNITY = "community";
+    /** The yearly work: titles, poverty reviews, the fund, tasks, evaluations, reports. */
+    public static final String WORK = "work";
+    /** Administration: users, audit log, catalogues. */
+    public static final String ADMIN = "admin";
+
+    /**
+     * An entry whose group follows from its order: below 20 the programme, 20–59 units and population, 60–89 the
+     * yearly work, 90 and above administration.
+     */
+    public MenuEntry(String labelKey, String href, String icon, int order, String authority) {
+        this(labelKey, href, icon, order, authority, order < 20 ? CAMPAIGN : order < 60 ? COMMUNITY
+                : order < 90 ? WORK : ADMIN);
+    }
+
+    /** The message key of the group's name. */
+    public String groupLabelKey() {
+        return "nav.group." + group;
+    }
 }
