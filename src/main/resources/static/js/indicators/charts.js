@@ -36,9 +36,10 @@
     var valueLabel = el.getAttribute('data-value-label') || '';
     var goalLabel = el.getAttribute('data-goal-label') || '';
     var datasets = [];
+    // Sparklines keep their canvas size; the other charts fill a wrapper of fixed height.
     var options = {
       responsive: kind !== 'spark',
-      maintainAspectRatio: kind === 'spark',
+      maintainAspectRatio: false,
       animation: false,
       plugins: { legend: { display: kind === 'trend' } },
       scales: {}

@@ -1,0 +1,66 @@
+package vn.chungsuc.indicators.domain;
+
+import vn.chungsuc.territory.UnitView;
+
+/**
+ * Who may do what with an entered value. The programme has each level report to the one above it ("Mặt trận các
+ * cấp tổ chức kiểm tra, đánh giá kết quả thực hiện", section IV.3): the officers of a unit enter and submit its
+ * values, and the officers of the unit above approve them or send them back. Nobody approves his own submission.
+ */
+public final class EntryPolicy {
+
+    private EntryPolicy() {
+    }
+
+    /** A decision with the message key that explains a refusal. */
+    public record Decision(boolean allowed, String reasonKey) {
+
+        static final Decision YES = new Decision(true, null);
+
+        static Decision no(String key) {
+            return new Decision(false, key);
+        }
+    }
+
+    /** The officers who manage the unit (or a unit above it) enter its values; not while they wait for approval. */
+    public static Decision mayEnter(Actor actor, UnitView unit, Entry entry) {
+        if (!actor.scope().canManage(unit.path())) {
+            return Decision.no("indicators.entry.refused.scope");
+        }
+        if (entry != null && !entry.status().editable()) {
+            return Decision.no("indicators.entry.refused.submitted");
+        }
+        return Decision.YES;
+    }
+
+    public static Decision maySubmit(Actor actor, UnitView unit, Entry entry) {
+        if (!actor.scope().canManage(unit.path())) {
+            return Decision.no("indicators.entry.refused.scope");
+        }
+        if (entry == null || (entry.status() != EntryStatus.DRAFT && entry.status() != EntryStatus.RETURNED)) {
+            return Decision.no("indicators.entry.refused.notDraft");
+        }
+        return Decision.YES;
+    }
+
+    /** The level above approves: a user who manages the unit's parent, and is not the one who submitted. */
+    public static Decision mayApprove(Actor actor, UnitView unit, Entry entry) {
+        if (entry == null || entry.status() != EntryStatus.SUBMITTED) {
+            return Decision.no("indicators.entry.refused.notSubmitted");
+        }
+        if (!actor.scope().canManage(parentPath(unit))) {
+            return Decision.no("indicators.entry.refused.levelAbove");
+        }
+        if (!actor.admin() && actor.username().equals(entry.submittedBy())) {
+            return Decision.no("indicators.entry.refused.own");
+        }
+        return Decision.YES;
+    }
+
+    /** "/VN/38/381/14812/" → "/VN/38/381/". */
+    static String parentPath(UnitView unit) {
+        String path = unit.path();
+        int cut = path.lastIndexOf('/', path.length() - 2);
+        return cut <= 0 ? path : path.substring(0, cut + 1);
+    }
+}

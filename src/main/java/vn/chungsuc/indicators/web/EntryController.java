@@ -1,0 +1,276 @@
+package vn.chungsuc.indicators.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chungsuc.indicators.domain.Actor;
+import vn.chungsuc.indicators.domain.Entries;
+import vn.chungsuc.indicators.domain.Entry;
+import vn.chungsuc.indicators.domain.EntryPolicy;
+import vn.chungsuc.indicators.domain.EntryRefused;
+import vn.chungsuc.indicators.domain.EntryStatus;
+import vn.chungsuc.indicators.domain.EntryStore;
+import vn.chungsuc.indicators.domain.Indicator;
+import vn.chungsuc.indicators.domain.IndicatorStore;
+import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitLevel;
+import vn.chungsuc.territory.UnitView;
+
+/**
+ * Entering values: the reporting sheet of a unit and period (every entered indicator of its level with where its
+ * value stands), the values waiting for the user's approval, and the page of one value with its form, the
+ * workflow buttons the user may press, comments and history. Post/redirect/get; refusals come back as messages.
+ */
+@Controller
+@RequestMapping("/indicators/entries")
+class EntryController {
+
+    private static final int MAX_UNITS = 400;
+
+    private final Entries entries;
+    private final EntryStore store;
+    private final IndicatorStore indicators;
+    private final TerritoryApi territory;
+    private final MessageSource messages;
+
+    EntryController(Entries entries, EntryStore store, IndicatorStore indicators, TerritoryApi territory,
+            MessageSource messages) {
+        this.entries = entries;
+        this.store = store;
+        this.indicators = indicators;
+        this.territory = territory;
+        this.messages = messages;
+    }
+
+    /** One indicator on a unit's reporting sheet. */
+    record SheetLine(Indicator indicator, Entry entry) {
+    }
+
+    /** A submitted value the user may approve. */
+    record Pending(Entry entry, Indicator indicator, UnitView unit) {
+    }
+
+    @GetMapping
+    String sheet(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
+            Model model) {
+        Period p = period == null || !Period.valid(period) ? Period.year(LocalDate.now(VnFormat.VIETNAM).getYear())
+                : Period.parse(period);
+        Actor actor = entries.actor();
+        model.addAttribute("period", p);
+        model.addAttribute("periods", periods());
+        model.addAttribute("pending", pending(actor));
+        List<UnitView> units = managedUnits(actor.scope(), p);
+        model.addAttribute("units", units);
+        model.addAttribute("manyUnits", actor.scope().everything());
+        if (unit != null && !unit.isBlank()) {
+            String code = unit.strip().toUpperCase();
+            UnitView u = territory.find(code, p.end(), UnitScope.ALL)
+                    .or(() -> territory.find(code, p.start(), UnitScope.ALL))
+                    .filter(x -> actor.scope().canView(x.path()))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            List<SheetLine> lines = new ArrayList<>();
+            for (Indicator i : indicators.all()) {
+                if (i.entered() && i.entryLevel().level() == u.level()) {
+                    lines.add(new SheetLine(i, store.find(i.code(), u.code(), p).orElse(null)));
+                }
+            }
+            model.addAttribute("unit", u);
+            model.addAttribute("lines", lines);
+            model.addAttribute("mayEnter", actor.scope().canManage(u.path()));
+        }
+        return "indicators/entries";
+    }
+
+    @GetMapping("/{indicator}/{unit}/{period}")
+    String entry(@PathVariable String indicator, @PathVariable String unit, @PathVariable String period,
+            Model model) {
+        Period p = period(period);
+        Indicator i = entries.indicator(indicator);
+        UnitView u = entries.entryUnit(i, unit.toUpperCase(), p);
+        Actor actor = entries.actor();
+        if (!actor.scope().canView(u.path())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Optional<Entry> e = store.find(i.code(), u.code(), p);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", e.map(x -> new EntryForm(String.valueOf(x.numerator()),
+                            String.valueOf(x.denominator()), x.note() == null ? "" : x.note(), x.version()))
+                    .orElse(new EntryForm("", "", "", 0)));
+        }
+        model.addAttribute("indicator", i);
+        model.addAttribute("unit", u);
+        model.addAttribute("period", p);
+        model.addAttribute("entry", e.orElse(null));
+        model.addAttribute("events", e.map(x -> store.events(x.id())).orElse(List.of()));
+        model.addAttribute("mayEnter", i.entered() && EntryPolicy.mayEnter(actor, u, e.orElse(null)).allowed());
+        model.addAttribute("maySubmit", e.isPresent() && EntryPolicy.maySubmit(actor, u, e.get()).allowed());
+        model.addAttribute("mayApprove", e.isPresent() && EntryPolicy.mayApprove(actor, u, e.get()).allowed());
+        model.addAttribute("approveRefusal", e.filter(x -> x.status() == EntryStatus.SUBMITTED)
+                .map(x -> EntryPolicy.mayApprove(actor, u, x)).filter(d -> !d.allowed())
+                .map(EntryPolicy.Decision::reasonKey).orElse(null));
+        return "indicators/entry";
+    }
+
+    @PostMapping("/{indicator}/{unit}/{period}")
+    String save(@PathVariable String indicator, @PathVariable String unit, @PathVariable String period,
+            EntryForm form, Model model, RedirectAttributes redirect) {
+        if (form == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Period p = period(period);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long numerator = form.numeratorValue();
+        Long denominator = form.denominatorValue();
+        if (numerator == null) {
+            errors.put("numerator", msg("indicators.entry.number"));
+        }
+        if (denominator == null) {
+            errors.put("denominator", msg("indicators.entry.number"));
+        }
+        if (form.note() != null && form.note().length() > 2000) {
+            errors.put("note", msg("indicators.entry.note.size"));
+        }
+        if (errors.isEmpty()) {
+            Indicator i = entries.indicator(indicator);
+            Optional<String> problem = Entries.check(i, numerator, denominator);
+            if (problem.isPresent()) {
+                errors.put(problem.get().contains("numerator") ? "numerator" : "denominator", msg(problem.get()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            return entry(indicator, unit, period, model);
+        }
+        entries.save(indicator, unit.toUpperCase(), p, new Entries.Values(numerator, denominator, form.note(),
+                form.version() == null ? 0 : form.version()));
+        redirect.addFlashAttribute("flash", msg("indicators.entry.saved"));
+        return "redirect:/indicators/entries/" + indicator + "/" + unit.toUpperCase() + "/" + p.code();
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@PathVariable long id, RedirectAttributes redirect) {
+        Entry e = entries.submit(id);
+        redirect.addFlashAttribute("flash", msg("indicators.entry.submitted"));
+        return back(e);
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        Entry e = entries.approve(id, comment);
+        redirect.addFlashAttribute("flash", msg("indicators.entry.approved"));
+        return back(e);
+    }
+
+    @PostMapping("/{id}/return")
+    String sendBack(@PathVariable long id, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        Entry e = entries.sendBack(id, comment);
+        redirect.addFlashAttribute("flash", msg("indicators.entry.returned"));
+        return back(e);
+    }
+
+    @PostMapping("/{id}/comment")
+    String comment(@PathVariable long id, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        entries.comment(id, comment);
+        Entry e = store.find(id).orElseThrow();
+        redirect.addFlashAttribute("flash", msg("indicators.entry.commented"));
+        return back(e);
+    }
+
+    /** A refused step goes back where it came from with the reason. */
+    @ExceptionHandler(EntryRefused.class)
+    String refused(EntryRefused e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashError", messages.getMessage(e.key(), e.args(),
+                LocaleContextHolder.getLocale()));
+        String referer = request.getHeader("Referer");
+        String path = request.getRequestURI();
+        if (referer != null && referer.contains("/indicators/entries")) {
+            return "redirect:" + referer.replaceFirst("^https?://[^/]+", "");
+        }
+        return "redirect:" + (path.startsWith("/indicators/entries") ? "/indicators/entries" : "/");
+    }
+
+    private String back(Entry e) {
+        return "redirect:/indicators/entries/" + e.indicatorCode() + "/" + e.unitCode() + "/" + e.period().code();
+    }
+
+    private List<Pending> pending(Actor actor) {
+        List<Pending> out = new ArrayList<>();
+        Map<String, Indicator> defs = indicators.byCode();
+        for (Entry e : store.submitted()) {
+            Indicator i = defs.get(e.indicatorCode());
+            if (i == null) {
+                continue;
+            }
+            try {
+                UnitView u = entries.entryUnit(i, e.unitCode(), e.period());
+                if (EntryPolicy.mayApprove(actor, u, e).allowed()) {
+                    out.add(new Pending(e, i, u));
+                }
+            } catch (EntryRefused ignored) {
+                // a unit that no longer fits its indicator's level: nothing the user can approve
+            }
+        }
+        return out;
+    }
+
+    /** The communes and residential areas the user manages, as they were at the end of the period. */
+    private List<UnitView> managedUnits(UnitScope scope, Period p) {
+        if (scope.everything()) {
+            return List.of();
+        }
+        List<UnitView> out = new ArrayList<>();
+        for (String root : scope.manageRoots()) {
+            for (UnitView u : territory.subtree(root, p.end(), UnitScope.ALL)) {
+                if ((u.level() == UnitLevel.COMMUNE || u.level() == UnitLevel.RESIDENTIAL_AREA)
+                        && out.stream().noneMatch(x -> x.code().equals(u.code())) && out.size() < MAX_UNITS) {
+                    out.add(u);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Period> periods() {
+        List<Period> out = new ArrayList<>();
+        int now = LocalDate.now(VnFormat.VIETNAM).getYear();
+        for (int y = now; y >= 2015; y--) {
+            out.add(Period.year(y));
+            out.add(Period.firstHalf(y));
+        }
+        return out;
+    }
+
+    private static Period period(String code) {
+        if (!Period.valid(code)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return Period.parse(code);
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
