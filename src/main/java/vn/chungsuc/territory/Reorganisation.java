@@ -1,6 +1,7 @@
 package vn.chungsuc.territory;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Changes to the tree, each in one transaction with an audit entry and a lineage event, each effective on a date:
@@ -23,6 +24,15 @@ public interface Reorganisation {
     UnitView rename(String code, String newName, UnitType newType, LocalDate effectiveOn, String legalBasis,
             String note);
 
-    /** Ends a unit on the date. Units still under it on that date must have been moved first. */
-    void dissolve(String code, LocalDate effectiveOn, String legalBasis, String note);
+    /** Ends a unit on the date without naming who takes over its territory. */
+    default void dissolve(String code, LocalDate effectiveOn, String legalBasis, String note) {
+        dissolve(code, effectiveOn, legalBasis, note, List.of());
+    }
+
+    /**
+     * Ends a unit on the date. Units still under it on that date must have been moved first. {@code successors}
+     * are the units, existing on that date, that take over its territory (the wards that replaced a district); the
+     * lineage links the unit to each of them.
+     */
+    void dissolve(String code, LocalDate effectiveOn, String legalBasis, String note, List<String> successors);
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.chungsuc.shared.scope.UnitScope;
 
 /**
@@ -19,7 +20,10 @@ public interface TerritoryApi {
     /** The units directly under the unit on the date, in Vietnamese order. */
     List<UnitView> children(String code, LocalDate asOf, UnitScope scope);
 
-    /** The same as {@link #children} with the number of each child's own children, for a tree browser. */
+    /**
+     * The same as {@link #children} with the number of each child's own children, for a tree browser; children that
+     * share their name with a sibling carry the parent they came from ({@link UnitNode#formerParent()}).
+     */
     List<UnitNode> childNodes(String code, LocalDate asOf, UnitScope scope);
 
     /**
@@ -48,4 +52,13 @@ public interface TerritoryApi {
 
     /** The name with its type of the unit's latest version, whatever the date or scope. */
     Optional<UnitRef> latest(String code);
+
+    /**
+     * The valid-from date of the latest catalogue import in force on the date (the newest one valid from that date
+     * or earlier), if any was recorded: units no recorded change touched are as that catalogue says.
+     */
+    Optional<LocalDate> catalogueValidFrom(LocalDate asOf);
+
+    /** The start dates of the unit's versions that a catalogue import opened, rather than a recorded change. */
+    Set<LocalDate> catalogueStarts(String code);
 }

@@ -141,6 +141,45 @@ class ReorganisationIntegrationTest {
     }
 
     @Test
+    void aDissolvedUnitNamesTheUnitsThatTookOverItsTerritory() {
+        reorganisation.add(NewUnit.of("998", "Tây Thử", UnitType.RURAL_DISTRICT, "99", START));
+        reorganisation.move("99903", "998", MERGER, null, null);
+        reorganisation.move("99901", "998", MERGER, null, null);
+        reorganisation.move("99902", "99", MERGER, null, null);
+        reorganisation.dissolve("999", MERGER, "Nghị quyết thử", null, List.of("998", "99902"));
+
+        assertThat(territory.find("999", MERGER, UnitScope.ALL)).isEmpty();
+        Lineage ended = territory.lineage("999");
+        assertThat(ended.successors()).extracting(UnitRef::code).containsExactly("998", "99902");
+        assertThat(ended.events()).extracting(LineageEvent::kind).contains(LineageKind.DISSOLVE);
+        // Taking over territory does not make the dissolved unit a predecessor.
+        assertThat(territory.lineage("998").predecessors()).isEmpty();
+        assertThatThrownBy(() -> reorganisation.dissolve("99903-01", MERGER.plusDays(1), null, null,
+                List.of("00000"))).hasMessageContaining("territory.error.noUnit");
+    }
+
+    @Test
+    void namesakesBroughtTogetherByAMergerCarryTheirFormerCommune() {
+        reorganisation.add(NewUnit.of("99902-02", "Đông", UnitType.VILLAGE, "99902", START));
+        reorganisation.merge(new Merge(List.of("99901", "99902"),
+                new Merge.IntoNew("99-AB", "An Bình", UnitType.COMMUNE, "999"), MERGER, "Nghị quyết thử", null, false));
+
+        assertThat(territory.childNodes("99-AB", MERGER, UnitScope.ALL))
+                .extracting(n -> n.unit().code(), n -> n.formerParent() == null ? null : n.formerParent().name())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("99901-01", "An Thử"),
+                        org.assertj.core.groups.Tuple.tuple("99902-02", "Bình Thử"),
+                        org.assertj.core.groups.Tuple.tuple("99901-02", null),
+                        org.assertj.core.groups.Tuple.tuple("99902-01", null));
+        assertThat(territory.search("thon dong", MERGER, UnitScope.ALL, 0, 20).items())
+                .filteredOn(m -> m.unit().path().contains("/99-AB/") && m.unit().name().equals("Đông"))
+                .extracting(m -> m.formerParent().name()).containsExactlyInAnyOrder("An Thử", "Bình Thử");
+        // Before the merger each commune had one Thôn Đông: nothing to tell apart.
+        assertThat(territory.childNodes("99901", START, UnitScope.ALL)).allSatisfy(n ->
+                assertThat(n.formerParent()).isNull());
+    }
+
+    @Test
     void changesThatCannotBeMadeAreRefusedWithAReason() {
         assertThatThrownBy(() -> reorganisation.add(NewUnit.of("99901", "Trùng", UnitType.COMMUNE, "999", MERGER)))
                 .isInstanceOf(ReorganisationRefused.class).hasMessageContaining("territory.error.codeTaken");

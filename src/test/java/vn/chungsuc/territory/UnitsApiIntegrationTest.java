@@ -152,6 +152,39 @@ class UnitsApiIntegrationTest {
         assertThat(search.get("total").asLong()).isZero();
     }
 
+    @Test
+    void theTownListsTheWardsThatTookOverItsTerritoryAsSuccessors() throws Exception {
+        JsonNode town = getJson("admin", "/api/v1/units/381?asOf=2025-06-30");
+        assertThat(codes(town.get("successors"))).containsExactly("38-BS", "38-QT");
+        // The new ward was formed from three wards, not from the town.
+        assertThat(codes(getJson("admin", "/api/v1/units/38-BS?asOf=2025-07-01").get("predecessors")))
+                .doesNotContain("381");
+    }
+
+    @Test
+    void haLansThonDoaiBecameKhuPhoDoaiThonAtTheMerger() throws Exception {
+        assertThat(getJson("admin", "/api/v1/units/14827-02/versions"))
+                .extracting(v -> v.get("fullName").asString() + " / " + v.get("parentCode").asString())
+                .containsExactly("Thôn Đoài / 14827", "Khu phố Đoài Thôn / 14821", "Khu phố Đoài Thôn / 38-BS");
+        assertThat(getJson("admin", "/api/v1/units/14827/children?asOf=2017-10-09"))
+                .extracting(a -> a.get("fullName").asString()).contains("Thôn Đoài", "Thôn Đông")
+                .noneMatch(name -> name.endsWith(" Thôn"));
+    }
+
+    @Test
+    void aBadParameterIsNamedWithWhatItShouldBe() throws Exception {
+        MvcResult page = call("admin", "/api/v1/units?q=a&page=abc");
+        assertThat(page.getResponse().getStatus()).isEqualTo(400);
+        assertThat(page.getResponse().getContentType()).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(problem.get("detail").asString()).contains("“page”", "“abc”", "số nguyên").doesNotContain("Ngày");
+        assertThat(problem.get("parameter").asString()).isEqualTo("page");
+
+        JsonNode date = json.readTree(call("admin", "/api/v1/units/381?asOf=2017-13-45").getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(date.get("detail").asString()).contains("“asOf”", "yyyy-MM-dd");
+    }
+
     private MvcResult call(String user, String uri) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(uri)
                 .with(httpBasic(user, "chungsuc"))).andReturn();

@@ -134,17 +134,25 @@ class TerritoryDemoData implements ApplicationRunner {
         }
     }
 
-    /** Hà Lan ends; its six thôn become khu phố of phường Đông Sơn, which then has twelve. */
+    /**
+     * Hà Lan ends; its six thôn become khu phố of phường Đông Sơn, which then has twelve. Thôn Đoài and thôn Đông
+     * take the names the ward lists them under (khu phố Đoài Thôn, Đông Thôn), so that they do not read as
+     * "Khu phố Đoài" next to nothing that says where it was; their codes stay.
+     */
     private void mergeHaLanIntoDongSon() {
         reorganisation.merge(new Merge(List.of(HA_LAN), new Merge.Into(DONG_SON), HA_LAN_MERGER, HA_LAN_BASIS,
                 "Xã Hà Lan nhập vào phường Đông Sơn; các thôn trở thành khu phố.", true));
+        String note = "Đặt tên khu phố khi xã Hà Lan nhập vào phường Đông Sơn.";
+        reorganisation.rename(HA_LAN + "-02", "Đoài Thôn", UnitType.QUARTER, HA_LAN_MERGER, HA_LAN_BASIS, note);
+        reorganisation.rename(HA_LAN + "-03", "Đông Thôn", UnitType.QUARTER, HA_LAN_MERGER, HA_LAN_BASIS, note);
     }
 
     /**
      * The district level ends; Ba Đình, Lam Sơn and Đông Sơn form phường Bỉm Sơn, and Bắc Sơn, Ngọc Trạo, Phú Sơn
      * and xã Quang Trung form phường Quang Trung, both directly under Thanh Hóa. Residential areas move with their
-     * wards and keep their kind: converting xã Quang Trung's thôn into khu phố needs a provincial decision we do not
-     * have.
+     * wards and keep their kind and name: converting xã Quang Trung's thôn into khu phố, or renaming the khu phố
+     * that now share a name ("Khu phố 1" of Ba Đình and of Lam Sơn), needs provincial decisions we do not have; the
+     * screens tell such namesakes apart by their former ward. The town's territory goes to the two new wards.
      */
     private void reorganise2025() {
         reorganisation.merge(new Merge(List.of(BA_DINH, LAM_SON, DONG_SON),
@@ -155,6 +163,7 @@ class TerritoryDemoData implements ApplicationRunner {
                 "Thành lập phường Quang Trung trên cơ sở phường Bắc Sơn, phường Ngọc Trạo, phường Phú Sơn và xã "
                         + "Quang Trung.", false));
         reorganisation.dissolve(BIM_SON, TWO_TIER, "Luật Tổ chức chính quyền địa phương 2025 (chính quyền địa "
-                + "phương hai cấp từ 01/7/2025)", "Thị xã Bỉm Sơn kết thúc hoạt động; không còn cấp huyện.");
+                + "phương hai cấp từ 01/7/2025)", "Thị xã Bỉm Sơn kết thúc hoạt động; không còn cấp huyện. Địa bàn "
+                + "thuộc phường Bỉm Sơn và phường Quang Trung.", List.of(BIM_SON_WARD, QUANG_TRUNG_WARD));
     }
 }

@@ -24,6 +24,10 @@ class LineageStore {
     record NewLink(String from, String to) {
     }
 
+    /** The event that ended a unit: a merger or split into other units, or a dissolution. */
+    record Ending(long eventId, LineageKind kind, LocalDate effectiveOn) {
+    }
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
 
@@ -47,6 +51,28 @@ class LineageStore {
                                 .addValue("to", l.to(), java.sql.Types.VARCHAR))
                         .toArray(SqlParameterSource[]::new));
         return id;
+    }
+
+    /**
+     * For each of the codes that a merger, split or dissolution on or before {@code upTo} ended, the latest such
+     * event. A link from a unit to itself (it went on) does not end it.
+     */
+    Map<String, Ending> endings(Collection<String> codes, LocalDate upTo) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Ending> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select distinct on (l.from_code) l.from_code, e.id, e.kind, e.effective_on
+                        from territory_event_link l join territory_event e on e.id = l.event_id
+                        where l.from_code in (:codes) and (l.to_code is null or l.to_code <> l.from_code)
+                          and e.kind in ('MERGE', 'SPLIT', 'DISSOLVE') and e.effective_on <= :upTo
+                        order by l.from_code, e.effective_on desc, e.id desc""")
+                .param("codes", codes).param("upTo", upTo)
+                .query((rs, i) -> found.put(rs.getString("from_code"), new Ending(rs.getLong("id"),
+                        LineageKind.valueOf(rs.getString("kind")), rs.getObject("effective_on", LocalDate.class))))
+                .list();
+        return found;
     }
 
     /**

@@ -68,8 +68,8 @@ class ReorganisationService implements Reorganisation {
         changes.insert(view);
         versions.insertUnits(List.of(code));
         versions.apply(changes);
-        audit.record("CREATE", AUDIT_TYPE, code, "Thêm " + view.fullName() + " từ ngày " + fmt.date(view.validFrom()),
-                null, view);
+        audit.record("CREATE", AUDIT_TYPE, code, "Thêm " + named(view) + " thuộc " + parent.view().fullName()
+                + " từ ngày " + fmt.date(view.validFrom()), null, view);
         events.publishEvent(new UnitAdded(code, view.parentCode(), view.validFrom()));
         return view;
     }
@@ -129,11 +129,15 @@ class ReorganisationService implements Reorganisation {
             lineage.record(LineageKind.MOVE, on, merge.legalBasis(), "Chuyển về " + target.fullName(),
                     moved.stream().map(c -> new LineageStore.NewLink(c, c)).toList());
         }
+        List<String> sourceNames = sources.values().stream().map(v -> named(v.view())).toList();
+        boolean created = merge.target() instanceof Merge.IntoNew;
         audit.record("MERGE", AUDIT_TYPE, targetCode,
-                "Sáp nhập " + String.join(", ", sources.keySet()) + " vào " + target.fullName() + " từ ngày "
-                        + fmt.date(on),
-                sources.values().stream().map(StoredVersion::view).toList(),
-                Map.of("target", target, "movedChildren", moved, "legalBasis", String.valueOf(merge.legalBasis())));
+                "Sáp nhập " + String.join(", ", sourceNames) + (created ? " thành đơn vị mới " : " vào ")
+                        + named(target) + " từ ngày " + fmt.date(on),
+                Map.of("sources", sourceNames),
+                flat("target", named(target), "targetParentCode", target.parentCode(), "newUnit", created,
+                        "effectiveOn", on, "legalBasis", merge.legalBasis(), "note", merge.note(),
+                        "movedChildren", moved));
         events.publishEvent(new UnitsMerged(eventId, List.copyOf(sources.keySet()), targetCode, on));
         return target;
     }
@@ -151,7 +155,9 @@ class ReorganisationService implements Reorganisation {
         versions.apply(changes);
         lineage.record(LineageKind.MOVE, on, legalBasis, note,
                 List.of(new LineageStore.NewLink(unit.code(), unit.code())));
-        audit.record("MOVE", AUDIT_TYPE, unit.code(), "Chuyển " + unit.view().fullName() + " về "
+        String from = versions.at(unit.view().parentCode(), on.minusDays(1)).map(p -> p.view().fullName())
+                .orElse(unit.view().parentCode());
+        audit.record("MOVE", AUDIT_TYPE, unit.code(), "Chuyển " + named(unit.view()) + " từ " + from + " về "
                 + parent.view().fullName() + " từ ngày " + fmt.date(on), unit.view(), moved);
         events.publishEvent(new UnitMoved(unit.code(), unit.view().parentCode(), parent.code(), on));
         return moved;
@@ -173,14 +179,16 @@ class ReorganisationService implements Reorganisation {
         versions.apply(changes);
         lineage.record(LineageKind.RENAME, on, legalBasis, note,
                 List.of(new LineageStore.NewLink(unit.code(), unit.code())));
-        audit.record("RENAME", AUDIT_TYPE, unit.code(), "Đổi tên " + unit.view().fullName() + " thành "
-                + renamed.fullName() + " từ ngày " + fmt.date(on), unit.view(), renamed);
+        audit.record("RENAME", AUDIT_TYPE, unit.code(), "Đổi tên " + named(unit.view()) + " thành "
+                + renamed.fullName() + " từ ngày " + fmt.date(on), unit.view(),
+                new UnitView(renamed.code(), renamed.name(), renamed.type(), renamed.parentCode(), renamed.path(), on,
+                        unit.view().validTo()));
         events.publishEvent(new UnitRenamed(unit.code(), unit.view().fullName(), renamed.fullName(), on));
         return renamed;
     }
 
     @Override
-    public void dissolve(String code, LocalDate on, String legalBasis, String note) {
+    public void dissolve(String code, LocalDate on, String legalBasis, String note, List<String> successors) {
         StoredVersion unit = existing(code, on);
         int remaining = versions.childrenAt(unit.code(), on).size();
         if (remaining > 0) {
@@ -189,14 +197,48 @@ class ReorganisationService implements Reorganisation {
         if (!unit.view().validFrom().isBefore(on)) {
             throw new ReorganisationRefused("territory.error.dates", unit.code());
         }
+        Map<String, StoredVersion> takers = new LinkedHashMap<>();
+        for (String successor : successors) {
+            StoredVersion taker = existing(successor, on);
+            if (taker.code().equals(unit.code()) || taker.path().startsWith(unit.path())) {
+                throw new ReorganisationRefused("territory.error.targetIsSource", taker.code());
+            }
+            takers.put(taker.code(), taker);
+        }
         VersionChanges changes = new VersionChanges();
         changes.close(unit, on);
         versions.apply(changes);
-        lineage.record(LineageKind.DISSOLVE, on, legalBasis, note,
-                List.of(new LineageStore.NewLink(unit.code(), null)));
-        audit.record("DISSOLVE", AUDIT_TYPE, unit.code(), "Giải thể " + unit.view().fullName() + " từ ngày "
-                + fmt.date(on), unit.view(), null);
+        lineage.record(LineageKind.DISSOLVE, on, legalBasis, note, takers.isEmpty()
+                ? List.of(new LineageStore.NewLink(unit.code(), null))
+                : takers.keySet().stream().map(t -> new LineageStore.NewLink(unit.code(), t)).toList());
+        List<String> takerNames = takers.values().stream().map(t -> named(t.view())).toList();
+        audit.record("DISSOLVE", AUDIT_TYPE, unit.code(), "Giải thể " + named(unit.view()) + " từ ngày "
+                        + fmt.date(on) + (takerNames.isEmpty() ? ""
+                                : "; địa bàn chuyển cho " + String.join(", ", takerNames)),
+                unit.view(),
+                flat("code", unit.code(), "name", unit.view().name(), "validTo", on, "successors", takerNames,
+                        "legalBasis", legalBasis, "note", note));
         events.publishEvent(new UnitDissolved(unit.code(), on));
+    }
+
+    /** "Phường Ba Đình (14812)": names in audit summaries carry the code, since names repeat across the country. */
+    private static String named(UnitView unit) {
+        return unit.fullName() + " (" + unit.code() + ")";
+    }
+
+    /**
+     * An audit value as a flat JSON object, in the order given: keys and values alternate; values are texts, dates,
+     * numbers, booleans or lists of texts, and blank ones are left out.
+     */
+    private static Map<String, Object> flat(Object... keysAndValues) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object v = keysAndValues[i + 1];
+            if (v != null && !(v instanceof String text && text.isBlank())) {
+                value.put((String) keysAndValues[i], v);
+            }
+        }
+        return value;
     }
 
     /**

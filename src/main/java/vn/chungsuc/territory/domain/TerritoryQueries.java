@@ -17,6 +17,7 @@ import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.text.VietnameseText;
 import vn.chungsuc.territory.Lineage;
 import vn.chungsuc.territory.LineageEvent;
+import vn.chungsuc.territory.LineageKind;
 import vn.chungsuc.territory.SearchPage;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitMatch;
@@ -33,10 +34,12 @@ class TerritoryQueries implements TerritoryApi {
 
     private final VersionStore versions;
     private final LineageStore lineage;
+    private final CatalogueStore catalogues;
 
-    TerritoryQueries(VersionStore versions, LineageStore lineage) {
+    TerritoryQueries(VersionStore versions, LineageStore lineage, CatalogueStore catalogues) {
         this.versions = versions;
         this.lineage = lineage;
+        this.catalogues = catalogues;
     }
 
     @Override
@@ -53,7 +56,18 @@ class TerritoryQueries implements TerritoryApi {
 
     @Override
     public List<UnitNode> childNodes(String code, LocalDate asOf, UnitScope scope) {
-        return nodes(children(code, asOf, scope), asOf);
+        List<UnitView> all = versions.childrenAt(UnitCodes.normalise(code), asOf).stream().map(StoredVersion::view)
+                .toList();
+        // Namesakes are found among all the children, so a name reads the same whoever looks at the list.
+        Map<String, Long> byName = all.stream().collect(java.util.stream.Collectors.groupingBy(
+                UnitView::fullName, java.util.stream.Collectors.counting()));
+        List<UnitView> visible = all.stream().filter(v -> scope.canView(v.path())).toList();
+        Map<String, UnitRef> former = formerParents(visible.stream()
+                .filter(v -> byName.get(v.fullName()) > 1).map(UnitView::code).toList(), asOf);
+        Map<String, Integer> counts = versions.childCounts(visible.stream().map(UnitView::code).toList(), asOf);
+        return visible.stream()
+                .map(u -> new UnitNode(u, counts.getOrDefault(u.code(), 0), former.get(u.code())))
+                .toList();
     }
 
     @Override
@@ -119,7 +133,8 @@ class TerritoryQueries implements TerritoryApi {
                     boolean fromHere = link.from() != null && link.from().code().equals(code);
                     boolean toHere = link.to() != null && link.to().code().equals(code);
                     involved |= fromHere || toHere;
-                    if (toHere && link.from() != null && !fromHere) {
+                    // The units that take over a dissolved unit's territory were not formed from it (see Lineage).
+                    if (toHere && link.from() != null && !fromHere && event.kind() != LineageKind.DISSOLVE) {
                         predecessors.add(link.from());
                     }
                     if (fromHere && link.to() != null && !toHere) {
@@ -154,12 +169,14 @@ class TerritoryQueries implements TerritoryApi {
             ancestorCodes.addAll(codes.subList(0, codes.size() - 1));
         });
         Map<String, StoredVersion> ancestors = versions.atMany(ancestorCodes, asOf);
+        List<String> hitCodes = hits.stream().map(UnitView::code).toList();
+        Map<String, UnitRef> former = formerParents(versions.namesakes(hitCodes, asOf), asOf);
         List<UnitMatch> matches = hits.stream()
                 .map(h -> {
                     List<String> codes = h.pathCodes();
                     List<UnitRef> above = codes.subList(0, codes.size() - 1).stream().map(ancestors::get)
                             .filter(Objects::nonNull).map(v -> v.view().ref()).toList();
-                    return new UnitMatch(h, above);
+                    return new UnitMatch(h, above, former.get(h.code()));
                 })
                 .toList();
         return new SearchPage(matches, total, pageNo, pageSize);
@@ -168,6 +185,22 @@ class TerritoryQueries implements TerritoryApi {
     @Override
     public Optional<UnitRef> latest(String code) {
         return versions.latest(UnitCodes.normalise(code)).map(v -> v.view().ref());
+    }
+
+    @Override
+    public Optional<LocalDate> catalogueValidFrom(LocalDate asOf) {
+        return catalogues.latestValidFrom(asOf);
+    }
+
+    @Override
+    public Set<LocalDate> catalogueStarts(String code) {
+        return versions.catalogueStarts(UnitCodes.normalise(code));
+    }
+
+    private Map<String, UnitRef> formerParents(Collection<String> codes, LocalDate asOf) {
+        Map<String, UnitRef> refs = new LinkedHashMap<>();
+        versions.formerParents(codes, asOf).forEach((code, parent) -> refs.put(code, parent.view().ref()));
+        return refs;
     }
 
     private List<UnitNode> nodes(List<UnitView> units, LocalDate asOf) {

@@ -21,6 +21,9 @@ final class VersionChanges {
     final List<Rewrite> rewrites = new ArrayList<>();
     final List<UnitView> inserts = new ArrayList<>();
 
+    /** The catalogue import the new and rewritten versions come from; null for a recorded change. */
+    Long catalogueImportId;
+
     /**
      * From {@code on}, the unit is as {@code next} says. The current version ends on that date and a new one takes
      * over until the current one would have ended; a version that starts on that very date is rewritten instead.

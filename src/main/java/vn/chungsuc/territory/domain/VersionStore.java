@@ -141,15 +141,69 @@ class VersionStore {
         batch.batchUpdate("""
                         update territory_unit_version
                         set name = :name, type = :type, level = :level, parent_code = :parent, path = :path,
-                            valid_from = :validFrom, valid_to = :validTo, search_key = :searchKey
+                            valid_from = :validFrom, valid_to = :validTo, search_key = :searchKey,
+                            catalogue_import_id = :catalogue
                         where id = :id""",
-                changes.rewrites.stream().map(r -> params(r.view()).addValue("id", r.id()))
+                changes.rewrites.stream()
+                        .map(r -> params(r.view(), changes.catalogueImportId).addValue("id", r.id()))
                         .toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                         insert into territory_unit_version
-                            (code, name, type, level, parent_code, path, valid_from, valid_to, search_key)
-                        values (:code, :name, :type, :level, :parent, :path, :validFrom, :validTo, :searchKey)""",
-                changes.inserts.stream().map(VersionStore::params).toArray(SqlParameterSource[]::new));
+                            (code, name, type, level, parent_code, path, valid_from, valid_to, search_key,
+                             catalogue_import_id)
+                        values (:code, :name, :type, :level, :parent, :path, :validFrom, :validTo, :searchKey,
+                                :catalogue)""",
+                changes.inserts.stream().map(v -> params(v, changes.catalogueImportId))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    /**
+     * For each of the codes valid on the date, the parent of its latest earlier version under another parent, named
+     * as that parent was on the version's last day: where a unit came from before a merger moved it.
+     */
+    Map<String, StoredVersion> formerParents(Collection<String> codes, LocalDate asOf) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, StoredVersion> found = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (cur.code) cur.code as unit_code,
+                               v.id, v.code, v.name, v.type, v.parent_code, v.path, v.valid_from, v.valid_to
+                        from territory_unit_version cur
+                        join territory_unit_version prev
+                          on prev.code = cur.code and prev.valid_to <= cur.valid_from
+                         and prev.parent_code <> cur.parent_code
+                        join territory_unit_version v
+                          on v.code = prev.parent_code and v.valid_from < prev.valid_to
+                         and (v.valid_to is null or v.valid_to >= prev.valid_to)
+                        where cur.code in (:codes)
+                          and cur.valid_from <= :asOf and (cur.valid_to is null or cur.valid_to > :asOf)
+                        order by cur.code, prev.valid_from desc""")
+                .param("codes", codes).param("asOf", asOf)
+                .query((rs, i) -> found.put(rs.getString("unit_code"), map(rs, i))).list();
+        return found;
+    }
+
+    /** Of the codes, those valid on the date that share name and type with another unit under the same parent. */
+    Set<String> namesakes(Collection<String> codes, LocalDate asOf) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select v.code from territory_unit_version v where v.code in (:codes)"
+                        + " and" + VALID + """
+                         and exists (select 1 from territory_unit_version o
+                                     where o.parent_code = v.parent_code and o.name = v.name and o.type = v.type
+                                       and o.code <> v.code and o.valid_from <= :asOf
+                                       and (o.valid_to is null or o.valid_to > :asOf))""")
+                .param("codes", codes).param("asOf", asOf).query(String.class).list());
+    }
+
+    /** The start dates of the unit's versions that a catalogue import opened. */
+    Set<LocalDate> catalogueStarts(String code) {
+        return new java.util.TreeSet<>(jdbc.sql("""
+                        select valid_from from territory_unit_version
+                        where code = :code and catalogue_import_id is not null""")
+                .param("code", code).query(LocalDate.class).list());
     }
 
     /**
@@ -191,8 +245,9 @@ class VersionStore {
         return params;
     }
 
-    private static MapSqlParameterSource params(UnitView v) {
+    private static MapSqlParameterSource params(UnitView v, Long catalogueImportId) {
         return new MapSqlParameterSource()
+                .addValue("catalogue", catalogueImportId, Types.BIGINT)
                 .addValue("code", v.code())
                 .addValue("name", v.name())
                 .addValue("type", v.type().name())

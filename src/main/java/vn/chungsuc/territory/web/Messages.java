@@ -4,7 +4,9 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.ImportProblem;
+import vn.chungsuc.territory.ImportResult;
 import vn.chungsuc.territory.ReorganisationRefused;
 
 /** Turns the module's refusals into sentences in the user's language. */
@@ -12,6 +14,7 @@ import vn.chungsuc.territory.ReorganisationRefused;
 class Messages {
 
     private final MessageSource source;
+    private final VnFormat fmt = new VnFormat();
 
     Messages(MessageSource source) {
         this.source = source;
@@ -39,5 +42,11 @@ class Messages {
 
     String describe(ReorganisationRefused refusal) {
         return get(refusal.messageKey(), refusal.args().toArray());
+    }
+
+    /** "Thị xã Bỉm Sơn (381) đã kết thúc do giải thể ngày 01/07/2025; mục này được giữ nguyên, không mở lại." */
+    String describe(ImportResult.Skipped skipped) {
+        return get("territory.import.skippedEntry", skipped.fullName(), skipped.code(),
+                get("territory.kind.lower." + skipped.endedBy()), fmt.date(skipped.endedOn()));
     }
 }

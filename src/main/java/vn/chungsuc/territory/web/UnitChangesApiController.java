@@ -78,7 +78,9 @@ class UnitChangesApiController {
             @NotNull LocalDate effectiveOn, String legalBasis, String note) {
     }
 
-    record DissolveRequest(@NotNull LocalDate effectiveOn, String legalBasis, String note) {
+    record DissolveRequest(@NotNull LocalDate effectiveOn, String legalBasis, String note,
+            @Schema(description = "Không bắt buộc: các đơn vị (còn hiệu lực vào ngày đó) tiếp nhận địa bàn",
+                    example = "[\"38-BS\", \"38-QT\"]") List<String> successors) {
     }
 
     @PostMapping
@@ -97,7 +99,7 @@ class UnitChangesApiController {
     @ApiResponse(responseCode = "409", description = "Không thể sáp nhập như yêu cầu")
     UnitResponse merge(@Valid @RequestBody MergeRequest r) {
         if ((r.into() == null) == (r.newUnit() == null)) {
-            throw new BadChange("territory.api.mergeTarget");
+            throw new BadRequest("territory.api.mergeTarget");
         }
         Merge.Target target = r.into() != null ? new Merge.Into(r.into())
                 : new Merge.IntoNew(r.newUnit().code(), r.newUnit().name(), r.newUnit().type(),
@@ -126,21 +128,7 @@ class UnitChangesApiController {
     @Operation(summary = "Giải thể đơn vị từ một ngày",
             description = "Các đơn vị trực thuộc vào ngày đó phải được chuyển đi trước.")
     void dissolve(@PathVariable String code, @Valid @RequestBody DissolveRequest r) {
-        reorganisation.dissolve(code, r.effectiveOn(), r.legalBasis(), r.note());
-    }
-
-    /** A request that cannot be understood as a change (both or neither merge target given). */
-    static class BadChange extends RuntimeException {
-
-        private final String messageKey;
-
-        BadChange(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        String messageKey() {
-            return messageKey;
-        }
+        reorganisation.dissolve(code, r.effectiveOn(), r.legalBasis(), r.note(),
+                r.successors() == null ? List.of() : r.successors());
     }
 }

@@ -1,5 +1,6 @@
 package vn.chungsuc.territory.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -39,11 +40,24 @@ class UnitsApiAdvice {
         return problem;
     }
 
+    /** Names the parameter and says what it should look like: a date, a whole number, true or false. */
     @ExceptionHandler
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String key;
+        if (type == LocalDate.class) {
+            key = "territory.api.badDate";
+        } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            key = "territory.api.badNumber";
+        } else if (type == boolean.class || type == Boolean.class) {
+            key = "territory.api.badBoolean";
+        } else {
+            key = "territory.api.badValue";
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get("territory.api.badParameter", e.getName(), String.valueOf(e.getValue())));
+                messages.get(key, e.getName(), String.valueOf(e.getValue())));
         problem.setTitle(messages.get("territory.api.badRequest.title"));
+        problem.setProperty("parameter", e.getName());
         return problem;
     }
 
@@ -87,7 +101,7 @@ class UnitsApiAdvice {
     }
 
     @ExceptionHandler
-    ProblemDetail badChange(UnitChangesApiController.BadChange e) {
+    ProblemDetail badRequest(BadRequest e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.get(e.messageKey()));
         problem.setTitle(messages.get("territory.api.badRequest.title"));

@@ -23,7 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.GsoImport;
-import vn.chungsuc.territory.ImportResult;
 import vn.chungsuc.territory.Lineage;
 import vn.chungsuc.territory.SearchPage;
 import vn.chungsuc.territory.TerritoryApi;
@@ -39,11 +38,13 @@ class UnitsApiController {
     private final TerritoryApi territory;
     private final GsoImport catalogue;
     private final CurrentUnitScope scope;
+    private final Messages messages;
 
-    UnitsApiController(TerritoryApi territory, GsoImport catalogue, CurrentUnitScope scope) {
+    UnitsApiController(TerritoryApi territory, GsoImport catalogue, CurrentUnitScope scope, Messages messages) {
         this.territory = territory;
         this.catalogue = catalogue;
         this.scope = scope;
+        this.messages = messages;
     }
 
     @GetMapping("/{code}")
@@ -105,17 +106,27 @@ class UnitsApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Nhập một tệp danh mục đơn vị hành chính (GSO)",
             description = "Tệp tinh_tp.json, quan_huyen.json hoặc xa_phuong.json (có thể nén .gz), mỗi lần một tệp, "
-                    + "cấp trên trước cấp dưới. Hệ thống tự nhận biết loại tệp. Nhập lại cùng tệp không thay đổi gì. "
+                    + "cấp trên trước cấp dưới, với ngày danh mục có hiệu lực (bắt buộc). Hệ thống tự nhận biết loại "
+                    + "tệp. Nhập lại cùng tệp không thay đổi gì. Đơn vị đã kết thúc theo một sự kiện đã ghi nhận "
+                    + "(sáp nhập, chia tách, giải thể) không được mở lại: mục của nó được liệt kê trong skipped. "
                     + "Tệp hỏng hoặc có mục sai bị từ chối (400, nêu mục và trường sai) và không có gì được ghi. "
-                    + "Chỉ quản trị viên.")
-    @ApiResponse(responseCode = "200", description = "Số đơn vị thêm mới, thay đổi, giữ nguyên")
-    @ApiResponse(responseCode = "400", description = "Tệp hỏng hoặc có mục không hợp lệ; không có gì được ghi")
-    ImportResult importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) @Parameter(description = "Ngày danh mục có hiệu lực (yyyy-MM-dd), "
-                    + "mặc định hôm nay", example = "2015-01-01")
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom) throws IOException {
+                    + "Với preview=true chỉ kiểm tra và trả về các con số, không ghi gì. Chỉ quản trị viên.")
+    @ApiResponse(responseCode = "200", description = "Số đơn vị thêm mới, thay đổi, giữ nguyên, bỏ qua")
+    @ApiResponse(responseCode = "400", description = "Thiếu ngày hiệu lực, tệp hỏng hoặc có mục không hợp lệ; "
+            + "không có gì được ghi")
+    ImportResponse importFile(@RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @Parameter(description = "Ngày danh mục có hiệu lực (yyyy-MM-dd), bắt "
+                    + "buộc: không mặc định hôm nay, vì một danh mục cũ đọc như có hiệu lực hôm nay sẽ đặt lại các "
+                    + "đơn vị đã bị sáp nhập", example = "2015-01-01")
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @RequestParam(defaultValue = "false") @Parameter(description = "true: chỉ kiểm tra, không ghi")
+            boolean preview) throws IOException {
+        if (validFrom == null) {
+            throw new BadRequest("territory.api.validFromRequired");
+        }
         try (InputStream in = file.getInputStream()) {
-            return catalogue.importFile(in, Today.orElse(validFrom));
+            return ImportResponse.of(preview ? catalogue.preview(in, validFrom) : catalogue.importFile(in, validFrom),
+                    messages);
         }
     }
 }
