@@ -55,7 +55,8 @@ public interface TerritoryApi {
 
     /**
      * The valid-from date of the latest catalogue import in force on the date (the newest one valid from that date
-     * or earlier), if any was recorded: units no recorded change touched are as that catalogue says.
+     * or earlier that added or changed units), if any was recorded: units no recorded change touched are as that
+     * catalogue says.
      */
     Optional<LocalDate> catalogueValidFrom(LocalDate asOf);
 

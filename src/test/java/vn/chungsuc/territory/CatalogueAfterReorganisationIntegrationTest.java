@@ -55,6 +55,8 @@ class CatalogueAfterReorganisationIntegrationTest {
             });
             assertThat(districts.unchanged()).isEqualTo(704);
             assertThat(territory.find("381", AFTER, UnitScope.ALL)).isEmpty();
+            // Posting the old catalogue again with a later date changed nothing: the units still follow 2015's.
+            assertThat(territory.catalogueValidFrom(AFTER)).contains(LocalDate.of(2015, 1, 1));
             status.setRollbackOnly();
         });
     }

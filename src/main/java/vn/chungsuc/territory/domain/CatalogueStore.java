@@ -28,9 +28,15 @@ class CatalogueStore {
                 .query(Long.class).single();
     }
 
+    /**
+     * The valid-from date of the newest import in force on the date that added or changed units. An import that
+     * changed nothing (the same or an older catalogue posted again with a later date) does not make the units any
+     * newer, so it does not count.
+     */
     Optional<LocalDate> latestValidFrom(LocalDate asOf) {
         return jdbc.sql("""
-                        select valid_from from territory_catalogue_import where valid_from <= :asOf
+                        select valid_from from territory_catalogue_import
+                        where valid_from <= :asOf and added + changed > 0
                         order by valid_from desc limit 1""")
                 .param("asOf", asOf).query(LocalDate.class).optional();
     }
