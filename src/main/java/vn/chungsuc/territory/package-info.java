@@ -6,7 +6,9 @@
  * <p>Glossary: đơn vị hành chính – administrative unit; tỉnh / thành phố trực thuộc trung ương – province level;
  * huyện, quận, thị xã, thành phố thuộc tỉnh – district level; xã, phường, thị trấn – commune level;
  * khu dân cư – residential area; thôn, xóm (rural), khu phố, tổ dân phố (urban); sáp nhập – merge;
- * chia tách – split; đổi tên – rename.
+ * chia tách – split; đổi tên – rename; giải thể – dissolution; danh mục đơn vị hành chính – the GSO catalogue, which
+ * an administrator imports with the date it is valid from; theo danh mục – (a version) opened by such an import
+ * rather than by a recorded change.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package vn.chungsuc.territory;

@@ -195,34 +195,8 @@ class GsoImporter implements GsoImport {
             }
             // An entry for a unit a recorded event ended is left alone; its parent (often ended by the same
             // reorganisation) is not looked for.
-            boolean skipped = code != null && ended.contains(code);
-            StoredVersion parent = null;
-            if (skipped) {
-                // nothing more to check
-            } else if (level == UnitLevel.PROVINCE) {
-                parent = parents.get(TerritoryQueries.COUNTRY);
-                if (parent == null) {
-                    problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.noParent",
-                            TerritoryQueries.COUNTRY, fmt.date(validFrom)));
-                }
-            } else if (e.parentCode() == null || e.parentCode().isBlank()) {
-                problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.missing"));
-            } else if (parentLevels.stream().noneMatch(l -> UnitCodes.official(l, e.parentCode()))) {
-                problems.add(parentLevels.size() > 1
-                        ? ImportProblem.of(e.key(), "parent_code", "territory.import.error.parentCodeTwoTier",
-                                e.parentCode(), fmt.date(UnitLevel.TWO_TIER_FROM))
-                        : ImportProblem.of(e.key(), "parent_code", "territory.import.error.codeFormat",
-                                e.parentCode(), digits(parentLevels.iterator().next())));
-            } else {
-                parent = parents.get(e.parentCode());
-                if (parent == null) {
-                    problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.noParent",
-                            e.parentCode(), fmt.date(validFrom)));
-                } else if (!parentLevels.contains(parent.view().level())) {
-                    problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.parentLevel",
-                            e.parentCode()));
-                }
-            }
+            StoredVersion parent = code != null && ended.contains(code) ? null
+                    : parent(e, level, parentLevels, parents, validFrom, problems);
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
             }
@@ -232,6 +206,43 @@ class GsoImporter implements GsoImport {
             }
         }
         return candidates;
+    }
+
+    /** The parent the entry names, as it is on the date; null, with the problem noted, when there is none. */
+    private StoredVersion parent(GsoFile.Entry e, UnitLevel level, Set<UnitLevel> parentLevels,
+            Map<String, StoredVersion> parents, LocalDate validFrom, List<ImportProblem> problems) {
+        if (level == UnitLevel.PROVINCE) {
+            StoredVersion country = parents.get(TerritoryQueries.COUNTRY);
+            if (country == null) {
+                problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.noParent",
+                        TerritoryQueries.COUNTRY, fmt.date(validFrom)));
+            }
+            return country;
+        }
+        if (e.parentCode() == null || e.parentCode().isBlank()) {
+            problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.missing"));
+            return null;
+        }
+        if (parentLevels.stream().noneMatch(l -> UnitCodes.official(l, e.parentCode()))) {
+            problems.add(parentLevels.size() > 1
+                    ? ImportProblem.of(e.key(), "parent_code", "territory.import.error.parentCodeTwoTier",
+                            e.parentCode(), fmt.date(UnitLevel.TWO_TIER_FROM))
+                    : ImportProblem.of(e.key(), "parent_code", "territory.import.error.codeFormat",
+                            e.parentCode(), digits(parentLevels.iterator().next())));
+            return null;
+        }
+        StoredVersion parent = parents.get(e.parentCode());
+        if (parent == null) {
+            problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.noParent",
+                    e.parentCode(), fmt.date(validFrom)));
+            return null;
+        }
+        if (!parentLevels.contains(parent.view().level())) {
+            problems.add(ImportProblem.of(e.key(), "parent_code", "territory.import.error.parentLevel",
+                    e.parentCode()));
+            return null;
+        }
+        return parent;
     }
 
     /**

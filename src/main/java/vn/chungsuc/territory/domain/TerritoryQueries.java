@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.shared.scope.UnitScope;
@@ -59,8 +60,8 @@ class TerritoryQueries implements TerritoryApi {
         List<UnitView> all = versions.childrenAt(UnitCodes.normalise(code), asOf).stream().map(StoredVersion::view)
                 .toList();
         // Namesakes are found among all the children, so a name reads the same whoever looks at the list.
-        Map<String, Long> byName = all.stream().collect(java.util.stream.Collectors.groupingBy(
-                UnitView::fullName, java.util.stream.Collectors.counting()));
+        Map<String, Long> byName = all.stream().collect(Collectors.groupingBy(UnitView::fullName,
+                Collectors.counting()));
         List<UnitView> visible = all.stream().filter(v -> scope.canView(v.path())).toList();
         Map<String, UnitRef> former = formerParents(visible.stream()
                 .filter(v -> byName.get(v.fullName()) > 1).map(UnitView::code).toList(), asOf);

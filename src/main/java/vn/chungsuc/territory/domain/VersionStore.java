@@ -6,11 +6,13 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -189,7 +191,7 @@ class VersionStore {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("select v.code from territory_unit_version v where v.code in (:codes)"
+        return new HashSet<>(jdbc.sql("select v.code from territory_unit_version v where v.code in (:codes)"
                         + " and" + VALID + """
                          and exists (select 1 from territory_unit_version o
                                      where o.parent_code = v.parent_code and o.name = v.name and o.type = v.type
@@ -200,7 +202,7 @@ class VersionStore {
 
     /** The start dates of the unit's versions that a catalogue import opened. */
     Set<LocalDate> catalogueStarts(String code) {
-        return new java.util.TreeSet<>(jdbc.sql("""
+        return new TreeSet<>(jdbc.sql("""
                         select valid_from from territory_unit_version
                         where code = :code and catalogue_import_id is not null""")
                 .param("code", code).query(LocalDate.class).list());
