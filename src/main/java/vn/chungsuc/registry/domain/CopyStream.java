@@ -9,26 +9,29 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Rows streamed into PostgreSQL with {@code COPY … FROM STDIN (FORMAT csv)}: the fastest way to load many rows, and
- * memory stays at one 64 KB buffer whatever the number of rows. Use inside the transaction's connection.
+ * memory stays at one buffer of about 1 MB whatever the number of rows. Each full buffer is sent as one COPY, so
+ * between two buffers the connection is free for other statements of the same transaction (the import looks units
+ * up while it reads rows; a statement sent during an open COPY would wait for it forever).
  */
 public final class CopyStream implements AutoCloseable {
 
-    private static final int FLUSH_AT = 64 * 1024;
+    private static final int FLUSH_AT = 1024 * 1024;
 
-    private final CopyIn copy;
+    private final PGConnection connection;
+    private final String sql;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
     private long rows;
 
-    private CopyStream(CopyIn copy) {
-        this.copy = copy;
+    private CopyStream(PGConnection connection, String sql) {
+        this.connection = connection;
+        this.sql = sql;
     }
 
-    /** Starts {@code COPY table (columns) FROM STDIN (FORMAT csv)}. */
+    /** Prepares {@code COPY table (columns) FROM STDIN (FORMAT csv)}. */
     public static CopyStream open(Connection connection, String table, String columns) {
         try {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            return new CopyStream(pg.getCopyAPI().copyIn(
-                    "copy " + table + " (" + columns + ") from stdin (format csv)"));
+            return new CopyStream(connection.unwrap(PGConnection.class),
+                    "copy " + table + " (" + columns + ") from stdin (format csv)");
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into " + table + " failed to start", e);
         }
@@ -67,31 +70,29 @@ public final class CopyStream implements AutoCloseable {
     }
 
     private void flush() {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        buffer.setLength(0);
+        CopyIn copy = null;
         try {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy = connection.getCopyAPI().copyIn(sql);
             copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY failed", e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            if (buffer.length() > 0) {
-                flush();
-            }
             copy.endCopy();
         } catch (SQLException e) {
             try {
-                if (copy.isActive()) {
+                if (copy != null && copy.isActive()) {
                     copy.cancelCopy();
                 }
             } catch (SQLException ignored) {
                 // the original failure is what matters
             }
             throw new IllegalStateException("COPY failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (buffer.length() > 0) {
+            flush();
         }
     }
 

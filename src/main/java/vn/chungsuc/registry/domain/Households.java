@@ -34,9 +34,11 @@ public class Households {
     public enum Sort { CODE, HEAD }
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    Households(JdbcClient jdbc) {
+    Households(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     static String at(String alias) {
@@ -65,60 +67,79 @@ public class Households {
 
     // ----- households -----------------------------------------------------------------------------------------
 
-    public Page<HouseholdRow> list(String q, AreaFilter areas, LocalDate asOf, Sort sort, int page, int size) {
-        if (areas.nothing()) {
-            return new Page<>(List.of(), 0, 0, size);
-        }
-        Query query = Query.of(q);
+    /** A list query: FROM … WHERE …, the rank and order, its parameters, and how many rows it gives. */
+    private record Built(String from, String rank, String order, Map<String, Object> params, long total) {
+    }
+
+    private Built households(Query query, AreaFilter areas, LocalDate asOf, Sort sort) {
         String base = """
                 from registry_household_location l
                 join registry_household h on h.id = l.household_id
                 left join registry_membership hm on hm.household_id = h.id and hm.relation = 'HEAD' and %s
                 left join registry_person hp on hp.id = hm.person_id
                 where %s""".formatted(at("hm"), at("l")) + (areas.all() ? "" : " and l.area_code = any(:areas)");
-        String direct = query.blank() ? "" : """
+        Map<String, Object> params = params(query, areas, asOf);
+        if (query.blank()) {
+            return built(base, "0", sort == Sort.HEAD ? "hp.full_name, h.code" : "h.code", params);
+        }
+        Built direct = built(base + """
                  and (h.code like :codePrefix or hp.search_key like :contains or exists (
                       select 1 from registry_membership cm join registry_person cp on cp.id = cm.person_id
-                      where cm.household_id = h.id and %s and cp.citizen_id = :cccd))""".formatted(at("cm"));
-        String rank = query.blank() ? "0" : """
+                      where cm.household_id = h.id and %s and cp.citizen_id = :cccd))""".formatted(at("cm")),
+                """
                 case when h.code like :codePrefix then 0 when hp.search_key = :key then 1
-                     when hp.search_key like :prefix then 2 when hp.search_key like :wordPrefix then 3 else 4 end""";
-        long total = params(jdbc.sql("select count(*) " + base + direct), query, areas, asOf)
-                .query(Long.class).single();
-        String where = direct;
-        String order = "rank, " + (sort == Sort.HEAD ? "hp.full_name, h.code" : "h.code");
-        if (total == 0 && !query.blank() && query.citizenId() == null) {
-            // Nothing contains the query: look for names like it (a misspelling).
-            where = " and hp.search_key % :key";
-            rank = "0";
-            order = "similarity(hp.search_key, :key) desc, hp.full_name, h.code";
-            setFuzzyThreshold();
-            total = params(jdbc.sql("select count(*) " + base + where), query, areas, asOf).query(Long.class).single();
+                     when hp.search_key like :prefix then 2 when hp.search_key like :wordPrefix then 3 else 4 end""",
+                "rank, " + (sort == Sort.HEAD ? "hp.full_name, h.code" : "h.code"), params);
+        if (direct.total() > 0 || query.citizenId() != null) {
+            return direct;
         }
-        int pages = (int) Math.max(1, (total + size - 1) / size);
-        int current = Math.max(0, Math.min(page, pages - 1));
-        List<HouseholdRow> rows = params(jdbc.sql("""
-                select h.id, h.code, h.address, l.area_code, hp.id as head_id, hp.full_name as head_name, h.started_on,
-                       (select count(*) from registry_membership m where m.household_id = h.id and %s) as members,
-                       %s as rank
-                """.formatted(at("m"), rank) + base + where + " order by " + order + " limit :size offset :offset"),
-                query, areas, asOf)
-                .param("size", size).param("offset", (long) current * size)
-                .query((rs, i) -> householdRow(rs)).list();
-        return new Page<>(rows, total, current, size);
+        // Nothing contains the query: look for names like it (a misspelling).
+        setFuzzyThreshold();
+        return built(base + " and hp.search_key % :key", "0",
+                "similarity(hp.search_key, :key) desc, hp.full_name, h.code", params);
     }
 
-    /** Every household of the filter as of the date, in list order, for an export (streamed row by row). */
-    public void forEach(String q, AreaFilter areas, LocalDate asOf, Sort sort,
-            java.util.function.Consumer<HouseholdRow> each) {
-        int size = 2000;
-        for (int page = 0; ; page++) {
-            Page<HouseholdRow> p = list(q, areas, asOf, sort, page, size);
-            p.items().forEach(each);
-            if (page + 1 >= p.totalPages()) {
-                return;
-            }
+    private Built built(String from, String rank, String order, Map<String, Object> params) {
+        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        return new Built(from, rank, order, params, total);
+    }
+
+    private static final String HOUSEHOLD_COLUMNS = """
+            select h.id, h.code, h.address, l.area_code, hp.id as head_id, hp.full_name as head_name, h.started_on,
+                   (select count(*) from registry_membership m where m.household_id = h.id and %s) as members,
+                   %s as rank
+            """;
+
+    public Page<HouseholdRow> list(String q, AreaFilter areas, LocalDate asOf, Sort sort, int page, int size) {
+        if (areas.nothing()) {
+            return new Page<>(List.of(), 0, 0, size);
         }
+        Built b = households(Query.of(q), areas, asOf, sort);
+        int pages = (int) Math.max(1, (b.total() + size - 1) / size);
+        int current = Math.max(0, Math.min(page, pages - 1));
+        List<HouseholdRow> rows = jdbc.sql(HOUSEHOLD_COLUMNS.formatted(at("m"), b.rank()) + b.from()
+                        + " order by " + b.order() + " limit :size offset :offset")
+                .params(b.params()).param("size", size).param("offset", (long) current * size)
+                .query((rs, i) -> householdRow(rs)).list();
+        return new Page<>(rows, b.total(), current, size);
+    }
+
+    /** Every household of the list, in its order, one by one from a cursor (for exports of any size). */
+    public long forEach(String q, AreaFilter areas, LocalDate asOf, Sort sort,
+            java.util.function.Consumer<HouseholdRow> each) {
+        if (areas.nothing()) {
+            return 0;
+        }
+        Built b = households(Query.of(q), areas, asOf, sort);
+        cursor().query(HOUSEHOLD_COLUMNS.formatted(at("m"), b.rank()) + b.from() + " order by " + b.order(),
+                b.params(), (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(householdRow(rs)));
+        return b.total();
+    }
+
+    private org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate cursor() {
+        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(1000);
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template);
     }
 
     private static HouseholdRow householdRow(ResultSet rs) throws SQLException {
@@ -128,17 +149,21 @@ public class Households {
                 rs.getInt("members"), rs.getObject("started_on", LocalDate.class));
     }
 
-    private JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Query q, AreaFilter areas, LocalDate d) {
-        spec = spec.param("d", Date.valueOf(d));
+    private static Map<String, Object> params(Query q, AreaFilter areas, LocalDate d) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("d", Date.valueOf(d));
         if (!areas.all()) {
-            spec = spec.param("areas", areas.array());
+            p.put("areas", areas.array());
         }
         if (!q.blank()) {
-            spec = spec.param("key", q.key()).param("contains", q.contains()).param("prefix", q.prefix())
-                    .param("wordPrefix", q.wordPrefix()).param("codePrefix", q.codePrefix())
-                    .param("cccd", q.citizenId());
+            p.put("key", q.key());
+            p.put("contains", q.contains());
+            p.put("prefix", q.prefix());
+            p.put("wordPrefix", q.wordPrefix());
+            p.put("codePrefix", q.codePrefix());
+            p.put("cccd", q.citizenId());
         }
-        return spec;
+        return p;
     }
 
     private void setFuzzyThreshold() {
@@ -230,6 +255,21 @@ public class Households {
         return out;
     }
 
+    /** The area of each person's household on the date, for persons in a household then. */
+    public Map<Long, String> areasOfPersons(Set<Long> personIds, LocalDate asOf) {
+        Map<Long, String> out = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select m.person_id, l.area_code from registry_membership m
+                        join registry_household_location l on l.household_id = m.household_id and %s
+                        where m.person_id = any(:ids) and %s""".formatted(at("l"), at("m")))
+                .param("d", Date.valueOf(asOf)).param("ids", personIds.toArray(Long[]::new))
+                .query((rs, i) -> out.put(rs.getLong("person_id"), rs.getString("area_code"))).list();
+        return out;
+    }
+
     /** The residential areas that hold a household on the date (for filters and counts). */
     public Set<String> areasInUse(LocalDate asOf) {
         return Set.copyOf(jdbc.sql("select distinct l.area_code from registry_household_location l where "
@@ -238,69 +278,67 @@ public class Households {
 
     // ----- persons --------------------------------------------------------------------------------------------
 
-    public Page<PersonRow> persons(String q, AreaFilter areas, LocalDate asOf, int page, int size) {
-        if (areas.nothing()) {
-            return new Page<>(List.of(), 0, 0, size);
-        }
-        Query query = Query.of(q);
+    private Built persons(Query query, AreaFilter areas, LocalDate asOf) {
         String base = """
                 from registry_person p
                 join registry_membership m on m.person_id = p.id and %s
                 join registry_household h on h.id = m.household_id
                 join registry_household_location l on l.household_id = h.id and %s
                 where true""".formatted(at("m"), at("l")) + (areas.all() ? "" : " and l.area_code = any(:areas)");
-        String where;
-        String rank;
+        Map<String, Object> params = params(query, areas, asOf);
         if (query.blank()) {
-            where = "";
-            rank = "0";
-        } else if (query.citizenId() != null) {
-            where = " and p.citizen_id = :cccd";
-            rank = "0";
-        } else {
-            where = " and p.search_key like :contains";
-            rank = """
-                    case when p.search_key = :key then 0 when p.search_key like :prefix then 1
-                         when p.search_key like :wordPrefix then 2 else 3 end""";
+            return built(base, "0", "p.full_name, p.id", params);
         }
-        String order = "rank, p.full_name, p.id";
-        long total = params(jdbc.sql("select count(*) " + base + where), query, areas, asOf).query(Long.class)
-                .single();
-        if (total == 0 && !query.blank() && query.citizenId() == null) {
-            where = " and p.search_key % :key";
-            rank = "0";
-            order = "similarity(p.search_key, :key) desc, p.full_name, p.id";
-            setFuzzyThreshold();
-            total = params(jdbc.sql("select count(*) " + base + where), query, areas, asOf).query(Long.class)
-                    .single();
+        if (query.citizenId() != null) {
+            return built(base + " and p.citizen_id = :cccd", "0", "p.full_name, p.id", params);
         }
-        int pages = (int) Math.max(1, (total + size - 1) / size);
-        int current = Math.max(0, Math.min(page, pages - 1));
-        List<PersonRow> rows = params(jdbc.sql("""
-                select p.id, p.full_name, p.sex, p.birth_date, p.citizen_id, p.phone, p.ethnicity, h.code,
-                       l.area_code, m.relation, %s as rank
-                """.formatted(rank) + base + where + " order by " + order + " limit :size offset :offset"),
-                query, areas, asOf)
-                .param("size", size).param("offset", (long) current * size)
-                .query((rs, i) -> new PersonRow(rs.getLong("id"), rs.getString("full_name"),
-                        Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
-                        rs.getString("citizen_id"), rs.getString("phone"), rs.getString("ethnicity"),
-                        rs.getString("code"), rs.getString("area_code"), Relation.valueOf(rs.getString("relation"))))
-                .list();
-        return new Page<>(rows, total, current, size);
+        Built direct = built(base + " and p.search_key like :contains", """
+                case when p.search_key = :key then 0 when p.search_key like :prefix then 1
+                     when p.search_key like :wordPrefix then 2 else 3 end""", "rank, p.full_name, p.id", params);
+        if (direct.total() > 0) {
+            return direct;
+        }
+        setFuzzyThreshold();
+        return built(base + " and p.search_key % :key", "0",
+                "similarity(p.search_key, :key) desc, p.full_name, p.id", params);
     }
 
-    /** Every person of the filter as of the date, in list order, for an export. */
-    public void forEachPerson(String q, AreaFilter areas, LocalDate asOf,
-            java.util.function.Consumer<PersonRow> each) {
-        int size = 5000;
-        for (int page = 0; ; page++) {
-            Page<PersonRow> p = persons(q, areas, asOf, page, size);
-            p.items().forEach(each);
-            if (page + 1 >= p.totalPages()) {
-                return;
-            }
+    private static final String PERSON_COLUMNS = """
+            select p.id, p.full_name, p.sex, p.birth_date, p.citizen_id, p.phone, p.ethnicity, h.code,
+                   l.area_code, m.relation, %s as rank
+            """;
+
+    public Page<PersonRow> persons(String q, AreaFilter areas, LocalDate asOf, int page, int size) {
+        if (areas.nothing()) {
+            return new Page<>(List.of(), 0, 0, size);
         }
+        Built b = persons(Query.of(q), areas, asOf);
+        int pages = (int) Math.max(1, (b.total() + size - 1) / size);
+        int current = Math.max(0, Math.min(page, pages - 1));
+        List<PersonRow> rows = jdbc.sql(PERSON_COLUMNS.formatted(b.rank()) + b.from() + " order by " + b.order()
+                        + " limit :size offset :offset")
+                .params(b.params()).param("size", size).param("offset", (long) current * size)
+                .query((rs, i) -> personRow(rs)).list();
+        return new Page<>(rows, b.total(), current, size);
+    }
+
+    /** Every person of the list, in its order, from a cursor (for exports). */
+    public long forEachPerson(String q, AreaFilter areas, LocalDate asOf,
+            java.util.function.Consumer<PersonRow> each) {
+        if (areas.nothing()) {
+            return 0;
+        }
+        Built b = persons(Query.of(q), areas, asOf);
+        cursor().query(PERSON_COLUMNS.formatted(b.rank()) + b.from() + " order by " + b.order(), b.params(),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(personRow(rs)));
+        return b.total();
+    }
+
+    private static PersonRow personRow(ResultSet rs) throws SQLException {
+        return new PersonRow(rs.getLong("id"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("citizen_id"), rs.getString("phone"),
+                rs.getString("ethnicity"), rs.getString("code"), rs.getString("area_code"),
+                Relation.valueOf(rs.getString("relation")));
     }
 
     /** A person with every household he belonged to, the latest first. */

@@ -1,0 +1,136 @@
+package vn.chungsuc.registry.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.chungsuc.registry.domain.Areas;
+import vn.chungsuc.registry.domain.HouseholdCommands;
+import vn.chungsuc.registry.domain.HouseholdDetail;
+import vn.chungsuc.registry.domain.HouseholdRow;
+import vn.chungsuc.registry.domain.Households;
+import vn.chungsuc.registry.domain.MemberRow;
+import vn.chungsuc.registry.domain.Page;
+import vn.chungsuc.registry.importing.ImportJobs;
+import vn.chungsuc.registry.importing.ImportReport;
+import vn.chungsuc.territory.UnitView;
+
+/**
+ * The registry's JSON API. Lists and details answer within the caller's unit scope (a household outside it is
+ * "not found"); an import runs synchronously and answers its report, with Vietnamese messages.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Registry", description = "Hộ gia đình, nhân khẩu, nhập dữ liệu")
+class RegistryRestController {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final Households households;
+    private final Areas areas;
+    private final ImportJobs jobs;
+    private final WebSupport web;
+
+    RegistryRestController(Households households, Areas areas, ImportJobs jobs, WebSupport web) {
+        this.households = households;
+        this.areas = areas;
+        this.jobs = jobs;
+        this.web = web;
+    }
+
+    /** A household in a list: code, head's name, its residential area and commune, members, as of the date. */
+    record HouseholdItem(String code, String headName, String unitCode, String unitName, String communeCode,
+            String address, int memberCount) {
+    }
+
+    record HouseholdPage(List<HouseholdItem> items, long total, int page, int size, int totalPages, LocalDate asOf) {
+    }
+
+    record Member(long personId, String fullName, String sex, LocalDate birthDate, String citizenId, String phone,
+            String ethnicity, String relation, LocalDate since) {
+    }
+
+    record Place(String unitCode, String unitName, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    record HouseholdDetails(String code, String address, String unitCode, String unitName, String communeCode,
+            String setting, String headName, LocalDate startedOn, LocalDate endedOn, List<Member> members,
+            List<Place> places, LocalDate asOf) {
+    }
+
+    @GetMapping("/households")
+    @Operation(summary = "Households in the caller's scope as of a date (default today); q searches head name "
+            + "(accents optional), household code or a member's CCCD; unit narrows to a commune or area")
+    HouseholdPage households(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String asOf, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        LocalDate date = WebSupport.asOf(asOf);
+        int pageSize = Math.max(1, Math.min(size, 500));
+        Page<HouseholdRow> result = households.list(q, web.filter(date, unit, null), date, Households.Sort.CODE,
+                page, pageSize);
+        var names = areas.areas(result.items().stream().map(HouseholdRow::areaCode).toList(), date);
+        List<HouseholdItem> items = result.items().stream().map(h -> {
+            UnitView a = names.get(h.areaCode());
+            return new HouseholdItem(h.code(), h.headName(), h.areaCode(), a == null ? null : a.fullName(),
+                    a == null ? null : a.parentCode(), h.address(), h.members());
+        }).toList();
+        return new HouseholdPage(items, result.total(), result.page(), pageSize, result.totalPages(), date);
+    }
+
+    @GetMapping("/households/{code}")
+    @Operation(summary = "A household with its members as of a date (default today) and the places it lived")
+    ResponseEntity<HouseholdDetails> household(@PathVariable String code,
+            @RequestParam(defaultValue = "") String asOf) {
+        HouseholdDetail h = households.detail(code).orElse(null);
+        LocalDate date = WebSupport.asOf(asOf);
+        if (h == null) {
+            return ResponseEntity.notFound().build();
+        }
+        HouseholdDetail.Location place = h.locationOn(date).orElse(h.lastLocation());
+        LocalDate placeDate = place.validOn(date) ? date
+                : place.validTo() == null ? date : place.validTo().minusDays(1);
+        if (!areas.canView(web.scope(), place.areaCode(), placeDate)) {
+            return ResponseEntity.notFound().build();
+        }
+        UnitView area = areas.area(place.areaCode(), placeDate).orElse(null);
+        List<Member> members = h.membersOn(date).stream().map(RegistryRestController::member).toList();
+        List<Place> places = h.locations().stream().map(l -> new Place(l.areaCode(),
+                areas.latest(l.areaCode()).map(UnitView::fullName).orElse(null), l.validFrom(), l.validTo())).toList();
+        return ResponseEntity.ok(new HouseholdDetails(h.code(), h.address(), place.areaCode(),
+                area == null ? null : area.fullName(), area == null ? null : area.parentCode(),
+                area == null ? null : area.type().setting().name(),
+                h.headOn(date).map(MemberRow::fullName).orElse(null), h.startedOn(), h.endedOn(), members, places,
+                date));
+    }
+
+    private static Member member(MemberRow m) {
+        return new Member(m.personId(), m.fullName(), m.sex().name(), m.birthDate(), m.citizenId(), m.phone(),
+                m.ethnicity(), m.relation().name(), m.validFrom());
+    }
+
+    @PostMapping(value = "/registry/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import households and persons from the template's .xlsx, or one or two UTF-8 CSV files; "
+            + "dryRun=true (the default) checks and counts without saving. All or nothing.")
+    ResponseEntity<ImportReport> importFile(@RequestParam("file") List<MultipartFile> files,
+            @RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
+        ImportReport report = jobs.runNow(ImportJobs.save(files), dryRun, web.scope(), VIETNAMESE);
+        return report.status() == ImportReport.Status.FAILED
+                ? ResponseEntity.internalServerError().body(report)
+                : report.ok() ? ResponseEntity.ok(report) : ResponseEntity.unprocessableEntity().body(report);
+    }
+
+    static HouseholdCommands.NotFound notFound(String what) {
+        return new HouseholdCommands.NotFound(what);
+    }
+}
