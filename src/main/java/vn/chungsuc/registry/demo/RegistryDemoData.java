@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -40,11 +41,13 @@ import vn.chungsuc.territory.UnitView;
  * The registry of the Bỉm Sơn demo (profile {@code demo}): about 18,000 synthetic households and 65,000 persons in
  * the town's 65 residential areas with their history from 2017 to 2025 ({@link DemoTown}, fixed seed), and the
  * organisations, public places and streets of its communes. Loaded with COPY in one transaction, in a few seconds;
- * skipped when the registry already holds households. Runs after territory (order 10) and access (20).
+ * skipped when the registry already holds households, or with {@code chungsuc.registry.demo=false} (benchmarks
+ * that import their own file). Runs after territory (order 10) and access (20).
  */
 @Component
 @Profile("demo")
 @Order(30)
+@ConditionalOnProperty(name = "chungsuc.registry.demo", havingValue = "true", matchIfMissing = true)
 class RegistryDemoData implements ApplicationRunner {
 
     static final long SEED = 20171009L;

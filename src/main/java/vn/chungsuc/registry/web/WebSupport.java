@@ -104,10 +104,11 @@ class WebSupport {
     void bind(List<Violation> violations, BindingResult errors) {
         for (Violation v : violations) {
             String text = text(v.problem());
+            Object[] args = v.problem().argArray();
             if (v.field() == null || v.field().isEmpty()) {
-                errors.reject(v.problem().key(), text);
+                errors.reject(v.problem().key(), args, text);
             } else {
-                errors.rejectValue(v.field(), v.problem().key(), text);
+                errors.rejectValue(v.field(), v.problem().key(), args, text);
             }
         }
     }
