@@ -27,7 +27,7 @@ import vn.chungsuc.territory.Setting;
  * date. Every change of a fact is applied at once, as a difference, to every figure set of its indicator and period
  * (the unit it is placed under that day and all units above), so figures are current when the transaction commits.
  * Each (indicator, period) is guarded by a transaction-scoped advisory lock, so a change and the building of a
- * figure set never interleave.
+ * figure set never interleave; a change to the units takes a lock that excludes them all.
  */
 @Repository
 @Transactional
@@ -209,6 +209,9 @@ public class FactBook {
                 where view_date = :d and indicator_code in (:i) and period in (:p)""")
                 .param("d", viewDate).param("i", indicators)
                 .param("p", periods.stream().map(Period::code).toList()).query(String.class).list());
+        if (existing.size() < indicators.size() * periods.size()) {
+            pruneStaleViews();
+        }
         for (String indicator : indicators) {
             for (Period period : periods) {
                 if (!existing.contains(indicator + "|" + period.code())) {
@@ -236,8 +239,13 @@ public class FactBook {
      * setting, and figure sets that depend on the units from that date on are dropped (rebuilt when next asked for).
      */
     public void resettle(LocalDate from) {
+        // Exclusive against every change and build (which hold the shared side): no set is half built meanwhile.
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended('indicators', 0))) l")
+                .query(Integer.class).single();
         placements.clear();
-        List<Object[]> facts = jdbc.sql("select indicator_code, period, unit_code, setting from indicators_fact")
+        List<Object[]> facts = jdbc.sql("""
+                select indicator_code, period, unit_code, setting from indicators_fact
+                where cast(substr(period, 1, 4) as int) >= ?""").param(from.getYear())
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list();
         for (Object[] f : facts) {
@@ -256,13 +264,16 @@ public class FactBook {
         jdbc.sql("delete from indicators_figure_set where view_date >= ?").param(from).update();
     }
 
-    /** Drops figure sets of view dates that are no period's end and lie before the date (old "today" views). */
-    public void pruneViewsBefore(LocalDate date) {
+    /**
+     * Drops figure sets of view dates that are no period's end (a "today" or a date someone chose) once they are a
+     * week old, so such views do not pile up; one asked for again is rebuilt.
+     */
+    private void pruneStaleViews() {
         jdbc.sql("""
                 delete from indicators_figure_set
-                where view_date < ? and not (extract(month from view_date) = 12 and extract(day from view_date) = 31)
-                  and not (extract(month from view_date) = 6 and extract(day from view_date) = 30)""")
-                .param(date).update();
+                where built_at < now() - interval '7 days'
+                  and not (extract(month from view_date) = 12 and extract(day from view_date) = 31)
+                  and not (extract(month from view_date) = 6 and extract(day from view_date) = 30)""").update();
     }
 
     private void ensurePeriodSet(String indicator, Period period) {
@@ -343,7 +354,9 @@ public class FactBook {
     }
 
     private void lock(String indicator, Period period) {
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) l")
+        jdbc.sql("""
+                select 1 from (select pg_advisory_xact_lock_shared(hashtextextended('indicators', 0)),
+                                      pg_advisory_xact_lock(hashtextextended(?, 0))) l""")
                 .param("indicators|" + indicator + "|" + period.code()).query(Integer.class).single();
     }
 }

@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chungsuc.campaign.CampaignApi;
+import vn.chungsuc.campaign.Population;
+import vn.chungsuc.campaign.ProgrammeView;
+import vn.chungsuc.campaign.TargetView;
 import vn.chungsuc.indicators.domain.Actor;
 import vn.chungsuc.indicators.domain.Entries;
 import vn.chungsuc.indicators.domain.Entry;
@@ -50,14 +54,16 @@ class EntryController {
     private final EntryStore store;
     private final IndicatorStore indicators;
     private final TerritoryApi territory;
+    private final CampaignApi campaign;
     private final MessageSource messages;
 
     EntryController(Entries entries, EntryStore store, IndicatorStore indicators, TerritoryApi territory,
-            MessageSource messages) {
+            CampaignApi campaign, MessageSource messages) {
         this.entries = entries;
         this.store = store;
         this.indicators = indicators;
         this.territory = territory;
+        this.campaign = campaign;
         this.messages = messages;
     }
 
@@ -88,8 +94,9 @@ class EntryController {
                     .filter(x -> actor.scope().canView(x.path()))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             List<SheetLine> lines = new ArrayList<>();
+            Map<String, java.util.Set<Population>> populations = populations();
             for (Indicator i : indicators.all()) {
-                if (i.entered() && i.entryLevel().level() == u.level()) {
+                if (i.entered() && i.entryLevel().level() == u.level() && applies(populations.get(i.code()), u)) {
                     lines.add(new SheetLine(i, store.find(i.code(), u.code(), p).orElse(null)));
                 }
             }
@@ -118,6 +125,9 @@ class EntryController {
         }
         model.addAttribute("indicator", i);
         model.addAttribute("unit", u);
+        model.addAttribute("parent", u.parentCode() == null ? null
+                : territory.find(u.parentCode(), p.end(), UnitScope.ALL)
+                        .or(() -> territory.find(u.parentCode(), p.start(), UnitScope.ALL)).orElse(null));
         model.addAttribute("period", p);
         model.addAttribute("entry", e.orElse(null));
         model.addAttribute("events", e.map(x -> store.events(x.id())).orElse(List.of()));
@@ -204,16 +214,46 @@ class EntryController {
     String refused(EntryRefused e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashError", messages.getMessage(e.key(), e.args(),
                 LocaleContextHolder.getLocale()));
-        String referer = request.getHeader("Referer");
-        String path = request.getRequestURI();
-        if (referer != null && referer.contains("/indicators/entries")) {
-            return "redirect:" + referer.replaceFirst("^https?://[^/]+", "");
+        return "redirect:" + backTo(request.getHeader("Referer"));
+    }
+
+    /** The page the refused form came from, when it is one of ours; never another site. */
+    static String backTo(String referer) {
+        try {
+            java.net.URI uri = referer == null ? null : java.net.URI.create(referer);
+            String path = uri == null ? null : uri.getRawPath();
+            if (path != null && path.startsWith("/indicators/entries") && !path.startsWith("//")) {
+                return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URI: fall through to the entry page
         }
-        return "redirect:" + (path.startsWith("/indicators/entries") ? "/indicators/entries" : "/");
+        return "/indicators/entries";
     }
 
     private String back(Entry e) {
         return "redirect:/indicators/entries/" + e.indicatorCode() + "/" + e.unitCode() + "/" + e.period().code();
+    }
+
+    /** The populations of the targets each indicator measures, over all programmes. */
+    private Map<String, java.util.Set<Population>> populations() {
+        Map<String, java.util.Set<Population>> out = new LinkedHashMap<>();
+        for (ProgrammeView p : campaign.programmes()) {
+            for (TargetView t : campaign.targets(p.id())) {
+                if (t.indicatorCode() != null) {
+                    out.computeIfAbsent(t.indicatorCode(), k -> java.util.EnumSet.noneOf(Population.class))
+                            .add(t.population());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An indicator no target uses applies everywhere; otherwise where one of its targets' populations lives. */
+    private static boolean applies(java.util.Set<Population> populations, UnitView unit) {
+        return populations == null || populations.contains(Population.WHOLE)
+                || (populations.contains(Population.RURAL) && unit.type().rural())
+                || (populations.contains(Population.URBAN) && unit.type().urban());
     }
 
     private List<Pending> pending(Actor actor) {
