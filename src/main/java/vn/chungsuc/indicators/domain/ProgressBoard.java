@@ -18,6 +18,8 @@ import vn.chungsuc.campaign.GoalKind;
 import vn.chungsuc.campaign.Population;
 import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.campaign.TargetView;
+import vn.chungsuc.indicators.IndicatorsApi;
+import vn.chungsuc.indicators.TargetProgress;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitView;
@@ -30,7 +32,7 @@ import vn.chungsuc.territory.UnitView;
  * its communes became.
  */
 @Service
-public class ProgressBoard {
+public class ProgressBoard implements IndicatorsApi {
 
     private final CampaignApi campaign;
     private final IndicatorStore indicators;
@@ -107,6 +109,23 @@ public class ProgressBoard {
      */
     public record CompletenessCell(EntryStatus status, boolean applicable, long approved, long submitted,
             long expected) {
+    }
+
+    @Override
+    public Optional<List<TargetProgress>> progress(long programmeId, String unitCode, int year, boolean firstHalf,
+            LocalDate unitsOn, UnitScope user) {
+        Period period = firstHalf ? Period.firstHalf(year) : Period.year(year);
+        return campaign.programme(programmeId).flatMap(p -> scope(p, unitCode, period, unitsOn, user))
+                .map(s -> board(s).rows().stream().map(ProgressBoard::progress).toList());
+    }
+
+    static TargetProgress progress(Row r) {
+        return new TargetProgress(r.target().code(), r.target().label(), r.target().goal().kind().name(),
+                r.goal() == null ? null : r.goal().text(java.util.Locale.forLanguageTag("vi")),
+                r.measure() == null ? null : new BigDecimal(r.measure().setScale(2, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString()),
+                r.value() == null ? null : r.value().numerator(), r.value() == null ? null : r.value().denominator(),
+                r.status().name());
     }
 
     // ---- scope

@@ -69,7 +69,8 @@ class TargetsApiController {
         static TargetResult of(ProgressBoard.Row r) {
             return new TargetResult(r.target().code(), r.target().label(), r.target().goal().kind().name(),
                     r.goal() == null ? null : GoalResult.of(r.goal()),
-                    r.measure() == null ? null : r.measure().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(),
+                    r.measure() == null ? null : new BigDecimal(r.measure().setScale(2, RoundingMode.HALF_UP)
+                            .stripTrailingZeros().toPlainString()),
                     r.value() == null ? null : r.value().numerator(),
                     r.value() == null ? null : r.value().denominator(), r.status().name());
         }
