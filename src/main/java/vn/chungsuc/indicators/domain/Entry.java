@@ -22,9 +22,4 @@ public record Entry(long id, String indicatorCode, String unitCode, Period perio
     public Fraction value() {
         return new Fraction(numerator, denominator);
     }
-
-    /** A draft or submission that differs from the approved values. */
-    public boolean pendingChange() {
-        return status != EntryStatus.APPROVED;
-    }
 }

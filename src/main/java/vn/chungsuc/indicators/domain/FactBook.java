@@ -226,12 +226,15 @@ public class FactBook {
         }
     }
 
-    /** The figure sets that exist: indicator, period and view date. */
+    /** A figure set: an indicator and period rolled up on the units of a view date. */
+    public record FigureSet(String indicator, Period period, LocalDate viewDate) {
+    }
+
     @Transactional(readOnly = true)
-    public List<Object[]> figureSets() {
+    public List<FigureSet> figureSets() {
         return jdbc.sql("select indicator_code, period, view_date from indicators_figure_set")
-                .query((rs, n) -> new Object[] {rs.getString(1), Period.parse(rs.getString(2)),
-                        rs.getDate(3).toLocalDate()}).list();
+                .query((rs, n) -> new FigureSet(rs.getString(1), Period.parse(rs.getString(2)),
+                        rs.getDate(3).toLocalDate())).list();
     }
 
     /**

@@ -18,10 +18,6 @@ public record Indicator(String code, String name, Method method, EntryLevel entr
         return method == Method.ENTERED;
     }
 
-    public boolean usesMetric(String metric) {
-        return metric.equals(numeratorMetric) || metric.equals(denominatorMetric);
-    }
-
     /** The link to the records behind a unit's number, or null. */
     public String recordsLinkFor(String unitCode, LocalDate asOf) {
         if (recordsLink == null || recordsLink.isBlank()) {

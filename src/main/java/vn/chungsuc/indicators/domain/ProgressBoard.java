@@ -81,8 +81,7 @@ public class ProgressBoard implements IndicatorsApi {
     }
 
     /** A unit below, for the breakdown of a target. */
-    public record Cell(UnitView unit, Fraction value, BigDecimal measure, Goal goal, TargetStatus status,
-            boolean hasChildren) {
+    public record Cell(UnitView unit, Fraction value, BigDecimal measure, Goal goal, TargetStatus status) {
     }
 
     /** A computed figure shown beside the targets (households in the register, residential areas). */
@@ -229,10 +228,6 @@ public class ProgressBoard implements IndicatorsApi {
         Row row = row(scope, target, indicator, figures, scope.headlineUnits(), trend,
                 goalFor(scope.programme(), target, scope.unit().code(), allocations));
         List<Cell> cells = new ArrayList<>();
-        Map<String, Long> grandchildren = new LinkedHashMap<>();
-        for (UnitView u : below) {
-            grandchildren.put(u.code(), (long) territory.children(u.code(), scope.viewDate(), UnitScope.ALL).size());
-        }
         for (UnitView u : below) {
             if (!fits(target.population(), u)) {
                 continue;
@@ -240,14 +235,14 @@ public class ProgressBoard implements IndicatorsApi {
             Fraction value = indicator == null ? null
                     : figures.sum(indicator.code(), scope.period(), target.population(), List.of(u.code()));
             Goal goal = goalFor(scope.programme(), target, u.code(), allocations);
-            BigDecimal measure = value == null ? null : target.goal().measure(value.numerator(), value.denominator());
+            BigDecimal measure = value == null || value.isZero() ? null
+                    : target.goal().measure(value.numerator(), value.denominator());
             TargetStatus status = TargetStatusPolicy.assess(goal,
                     value == null || value.isZero() ? null
                             : new TargetStatusPolicy.Observation(scope.period().endTime(), value),
                     baseline(target, indicator, figures, trend, List.of(u.code()), scope.period()),
                     target.deadlineYear() + 1.0).status();
-            cells.add(new Cell(u, value == null || value.isZero() ? null : value, measure, goal, status,
-                    grandchildren.getOrDefault(u.code(), 0L) > 0));
+            cells.add(new Cell(u, value == null || value.isZero() ? null : value, measure, goal, status));
         }
         String records = indicator == null || indicator.entered() ? null
                 : indicator.recordsLinkFor(scope.unit().code(), scope.viewDate());

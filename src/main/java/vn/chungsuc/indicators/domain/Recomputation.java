@@ -1,6 +1,5 @@
 package vn.chungsuc.indicators.domain;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public class Recomputation {
 
     public Summary recomputeAll() {
         long start = System.nanoTime();
-        List<Object[]> sets = book.figureSets();
+        List<FactBook.FigureSet> sets = book.figureSets();
         MetricCounter counter = maintenance.counter();
         int periods = 0;
         List<Indicator> all = indicators.all();
@@ -63,8 +62,8 @@ public class Recomputation {
                 }
             }
         }
-        for (Object[] set : sets) {
-            book.ensureFigures(List.of((String) set[0]), List.of((Period) set[1]), (LocalDate) set[2]);
+        for (FactBook.FigureSet set : sets) {
+            book.ensureFigures(List.of(set.indicator()), List.of(set.period()), set.viewDate());
         }
         return new Summary(all.size(), periods, sets.size(), (System.nanoTime() - start) / 1_000_000);
     }
