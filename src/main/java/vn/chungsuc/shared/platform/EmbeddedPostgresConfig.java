@@ -44,6 +44,9 @@ class EmbeddedPostgresConfig {
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Spring closes the bean after the application is done with the database; the library's own
+                // shutdown hook would stop it while Spring is still closing (and waiting for connections).
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", clean ? "off" : "on");
