@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +68,7 @@ public class Households {
 
     // ----- households -----------------------------------------------------------------------------------------
 
-    /** A list query: FROM … WHERE …, the rank and order, its parameters, and how many rows it gives. */
+    /** A list query: FROM … WHERE …, the rank and order, and its parameters. */
     private record Built(String from, String rank, String order, Map<String, Object> params, long total) {
     }
 
@@ -90,7 +91,7 @@ public class Households {
                 case when h.code like :codePrefix then 0 when hp.search_key = :key then 1
                      when hp.search_key like :prefix then 2 when hp.search_key like :wordPrefix then 3 else 4 end""",
                 "rank, " + (sort == Sort.HEAD ? "hp.full_name, h.code" : "h.code"), params);
-        if (direct.total() > 0 || query.citizenId() != null) {
+        if (query.citizenId() != null || any(direct.from(), params)) {
             return direct;
         }
         // Nothing contains the query: look for names like it (a misspelling).
@@ -99,9 +100,38 @@ public class Households {
                 "similarity(hp.search_key, :key) desc, hp.full_name, h.code", params);
     }
 
-    private Built built(String from, String rank, String order, Map<String, Object> params) {
-        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
-        return new Built(from, rank, order, params, total);
+    /** A query whose size is not known yet (-1): the page query counts its rows in passing. */
+    private static Built built(String from, String rank, String order, Map<String, Object> params) {
+        return new Built(from, rank, order, params, -1);
+    }
+
+    /** Whether the query finds anything at all (decides between direct and similar-name search). */
+    private boolean any(String from, Map<String, Object> params) {
+        return jdbc.sql("select exists (select 1 " + from + ")").params(params).query(Boolean.class).single();
+    }
+
+    /**
+     * One page and the total in one statement ({@code count(*) over ()}), so the trigram index is read once. When
+     * the page asked lies past the end, the last page is read instead.
+     */
+    private <T> Page<T> page(String select, Built b, int page, int size, RowMapper<T> mapper) {
+        String sql = select.replaceFirst("select ", "select count(*) over () as total_rows, ")
+                + " order by " + b.order() + " limit :size offset :offset";
+        long[] total = {0};
+        int current = Math.max(0, page);
+        List<T> rows = jdbc.sql(sql).params(b.params()).param("size", size).param("offset", (long) current * size)
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return mapper.mapRow(rs, i);
+                }).list();
+        if (rows.isEmpty() && current > 0) {
+            long count = jdbc.sql("select count(*) " + b.from()).params(b.params()).query(Long.class).single();
+            if (count == 0) {
+                return new Page<>(List.of(), 0, 0, size);
+            }
+            return page(select, b, (int) ((count - 1) / size), size, mapper);
+        }
+        return new Page<>(rows, total[0], current, size);
     }
 
     private static final String HOUSEHOLD_COLUMNS = """
@@ -115,25 +145,18 @@ public class Households {
             return new Page<>(List.of(), 0, 0, size);
         }
         Built b = households(Query.of(q), areas, asOf, sort);
-        int pages = (int) Math.max(1, (b.total() + size - 1) / size);
-        int current = Math.max(0, Math.min(page, pages - 1));
-        List<HouseholdRow> rows = jdbc.sql(HOUSEHOLD_COLUMNS.formatted(at("m"), b.rank()) + b.from()
-                        + " order by " + b.order() + " limit :size offset :offset")
-                .params(b.params()).param("size", size).param("offset", (long) current * size)
-                .query((rs, i) -> householdRow(rs)).list();
-        return new Page<>(rows, b.total(), current, size);
+        return page(HOUSEHOLD_COLUMNS.formatted(at("m"), b.rank()) + b.from(), b, page, size, (rs, i) -> householdRow(rs));
     }
 
     /** Every household of the list, in its order, one by one from a cursor (for exports of any size). */
-    public long forEach(String q, AreaFilter areas, LocalDate asOf, Sort sort,
+    public void forEach(String q, AreaFilter areas, LocalDate asOf, Sort sort,
             java.util.function.Consumer<HouseholdRow> each) {
         if (areas.nothing()) {
-            return 0;
+            return;
         }
         Built b = households(Query.of(q), areas, asOf, sort);
         cursor().query(HOUSEHOLD_COLUMNS.formatted(at("m"), b.rank()) + b.from() + " order by " + b.order(),
                 b.params(), (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(householdRow(rs)));
-        return b.total();
     }
 
     private org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate cursor() {
@@ -295,7 +318,7 @@ public class Households {
         Built direct = built(base + " and p.search_key like :contains", """
                 case when p.search_key = :key then 0 when p.search_key like :prefix then 1
                      when p.search_key like :wordPrefix then 2 else 3 end""", "rank, p.full_name, p.id", params);
-        if (direct.total() > 0) {
+        if (any(direct.from(), params)) {
             return direct;
         }
         setFuzzyThreshold();
@@ -313,25 +336,18 @@ public class Households {
             return new Page<>(List.of(), 0, 0, size);
         }
         Built b = persons(Query.of(q), areas, asOf);
-        int pages = (int) Math.max(1, (b.total() + size - 1) / size);
-        int current = Math.max(0, Math.min(page, pages - 1));
-        List<PersonRow> rows = jdbc.sql(PERSON_COLUMNS.formatted(b.rank()) + b.from() + " order by " + b.order()
-                        + " limit :size offset :offset")
-                .params(b.params()).param("size", size).param("offset", (long) current * size)
-                .query((rs, i) -> personRow(rs)).list();
-        return new Page<>(rows, b.total(), current, size);
+        return page(PERSON_COLUMNS.formatted(b.rank()) + b.from(), b, page, size, (rs, i) -> personRow(rs));
     }
 
     /** Every person of the list, in its order, from a cursor (for exports). */
-    public long forEachPerson(String q, AreaFilter areas, LocalDate asOf,
+    public void forEachPerson(String q, AreaFilter areas, LocalDate asOf,
             java.util.function.Consumer<PersonRow> each) {
         if (areas.nothing()) {
-            return 0;
+            return;
         }
         Built b = persons(Query.of(q), areas, asOf);
         cursor().query(PERSON_COLUMNS.formatted(b.rank()) + b.from() + " order by " + b.order(), b.params(),
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(personRow(rs)));
-        return b.total();
     }
 
     private static PersonRow personRow(ResultSet rs) throws SQLException {

@@ -59,6 +59,8 @@ public class Importer {
 
     /** Bad rows kept for the report; all are counted. */
     public static final int MAX_ERRORS = 1000;
+    /** Rows after which an import refreshes the tables' statistics. */
+    static final int ANALYZE_AFTER = 5000;
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
     private final DataSource dataSource;
@@ -114,6 +116,11 @@ public class Importer {
                 }
                 return r;
             });
+            if (report != null && report.householdRows() + report.personRows() > ANALYZE_AFTER) {
+                // Fresh statistics, or the planner keeps thinking the tables are small until autovacuum comes by.
+                jdbc.sql("analyze registry_household, registry_household_location, registry_person, "
+                        + "registry_membership").update();
+            }
         } catch (Rollback rollback) {
             report = rollback.report;
         } catch (RuntimeException e) {
@@ -170,6 +177,7 @@ public class Importer {
         } catch (IOException e) {
             errors.add("", 0, "", Problem.of("registry.import.file.unreadable", req.fileName()));
         }
+        long read = System.nanoTime();
         progress.phase(ImportProgress.Phase.CHECKING);
         if (errors.count() == 0) {
             crossChecks(req, errors, new Labels(householdRows.label(Layout.H_CODE),
@@ -180,13 +188,19 @@ public class Importer {
             return new ImportReport(req.id(), req.fileName(), req.dryRun(), Status.REJECTED, counts[0], counts[1],
                     0, 0, 0, 0, errors.count(), errors.list, millis(started));
         }
+        long checked = System.nanoTime();
         progress.phase(ImportProgress.Phase.SAVING);
-        int[] merged = merge(req);
+        int[] merged = plan(req);
+        if (!req.dryRun()) {
+            merge(req);
+        }
+        log.info("Import {}: read {} ms, checked {} ms, merged {} ms", req.id(), (read - started) / 1_000_000,
+                (checked - read) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         if (!req.dryRun()) {
             Set<String> areaCodes = new TreeSet<>(jdbc.sql("select distinct area_code from registry_stage_household")
                     .query(String.class).list());
             areaCodes.addAll(jdbc.sql("""
-                    select distinct l.area_code from registry_stage_person s
+                    select distinct l.area_code from (select distinct household_id from registry_plan_person) s
                     join registry_household_location l on l.household_id = s.household_id and l.valid_to is null""")
                     .query(String.class).list());
             audit.record("IMPORT", "registry.import", req.id(), "Nhập tệp " + req.fileName() + ": thêm "
@@ -208,15 +222,14 @@ public class Importer {
     private void createStaging() {
         jdbc.sql("""
                 create temporary table registry_stage_household (
-                    row_no bigint not null, code text, area_code text, address text, registered_on date,
-                    household_id bigint, is_new boolean not null default false
+                    row_no bigint not null, code text, area_code text, address text, registered_on date
                 ) on commit drop""").update();
         jdbc.sql("""
                 create temporary table registry_stage_person (
                     row_no bigint not null, household_code text, full_name text, search_key text, sex text,
                     birth_date date, citizen_id text, ethnicity text, relation text, phone text,
-                    household_id bigint, person_id bigint, is_new boolean not null default false,
-                    membership_id bigint, membership_relation text, membership_from date, last_to date
+                    -- the person of the register the row is (resolvePersons), null for a new one
+                    person_id bigint
                 ) on commit drop""").update();
     }
 
@@ -555,145 +568,187 @@ public class Importer {
                   and x.birth_date = s.birth_date and (s.citizen_id is null or x.citizen_id is null)""").update();
     }
 
-    // ----- merging ----------------------------------------------------------------------------------------------
+    // ----- planning and merging -------------------------------------------------------------------------------
 
-    /** Applies the staging tables; returns households added, updated, persons added, updated. */
-    private int[] merge(Request req) {
+    /**
+     * Decides what each row does, in two temporary tables built by single joins: new or existing household (new ones
+     * get their id now, for a real import), a new address or area; new or existing person, changed or not, his
+     * current membership. A dry run counts from the plan; a real import applies it. Returns households added,
+     * updated, persons added, updated.
+     */
+    private int[] plan(Request req) {
         Date d = Date.valueOf(req.on());
-        String by = req.actor();
-        String note = "Nhập từ tệp " + req.fileName();
-        // Households: new ones, their first place, their registration.
+        boolean real = !req.dryRun();
         jdbc.sql("""
-                update registry_stage_household s set is_new = not exists
-                (select 1 from registry_household h where h.code = s.code)""").update();
-        int added = jdbc.sql("""
-                insert into registry_household (code, address, started_on)
-                select code, coalesce(address, ''), coalesce(registered_on, :d) from registry_stage_household
-                where is_new""").param("d", d).update();
-        jdbc.sql("""
-                update registry_stage_household s set household_id = h.id
-                from registry_household h where h.code = s.code""").update();
-        jdbc.sql("""
-                insert into registry_household_location (household_id, area_code, valid_from)
-                select s.household_id, s.area_code, h.started_on from registry_stage_household s
-                join registry_household h on h.id = s.household_id where s.is_new""").update();
-        jdbc.sql("""
-                insert into registry_event (household_id, kind, occurred_on, area_code, note, recorded_by)
-                select s.household_id, 'REGISTERED', h.started_on, s.area_code, :note, :by
-                from registry_stage_household s join registry_household h on h.id = s.household_id where s.is_new""")
-                .param("note", note).param("by", by).update();
-        // Households of the register: a new address, a move to another area.
-        jdbc.sql("""
-                create temporary table registry_stage_changed on commit drop as
-                select s.household_id, s.address is not null and s.address <> h.address as new_address,
-                       l.area_code <> s.area_code as moved, l.id as location_id, l.valid_from, l.area_code as old_area,
-                       s.area_code, s.address
+                create temporary table registry_plan_household on commit drop as
+                select s.row_no, s.code, s.area_code, s.address, coalesce(s.registered_on, :d) as started_on,
+                       h.id is null as is_new,
+                       coalesce(h.id, case when :real then nextval(pg_get_serial_sequence('registry_household', 'id'))
+                                      end) as household_id,
+                       l.id as location_id, l.valid_from as location_from, l.area_code as old_area,
+                       h.id is not null and s.address is not null and s.address <> h.address as new_address,
+                       h.id is not null and l.area_code <> s.area_code as moved
                 from registry_stage_household s
-                join registry_household h on h.id = s.household_id
-                join registry_household_location l on l.household_id = h.id and l.valid_to is null
-                where not s.is_new""").update();
+                left join registry_household h on h.code = s.code
+                left join registry_household_location l on l.household_id = h.id and l.valid_to is null""")
+                .param("d", d).param("real", real).update();
+        jdbc.sql("create index on registry_plan_household (code)").update();
+        jdbc.sql("analyze registry_plan_household").update();
         jdbc.sql("""
-                update registry_household h set address = c.address, updated_at = now()
-                from registry_stage_changed c where c.household_id = h.id and c.new_address""").update();
-        jdbc.sql("""
-                update registry_household_location l set area_code = c.area_code
-                from registry_stage_changed c where c.location_id = l.id and c.moved and c.valid_from = :d""")
-                .param("d", d).update();
-        jdbc.sql("""
-                update registry_household_location l set valid_to = :d
-                from registry_stage_changed c where c.location_id = l.id and c.moved and c.valid_from < :d""")
-                .param("d", d).update();
-        jdbc.sql("""
-                insert into registry_household_location (household_id, area_code, valid_from)
-                select household_id, area_code, :d from registry_stage_changed where moved and valid_from < :d""")
-                .param("d", d).update();
-        jdbc.sql("""
-                insert into registry_event (household_id, kind, occurred_on, area_code, note, recorded_by)
-                select household_id, 'MOVED', :d, area_code, 'Từ ' || old_area || ' đến ' || area_code || ' (' || :note || ')', :by
-                from registry_stage_changed where moved""").param("d", d).param("note", note).param("by", by).update();
-
-        // Persons.
-        jdbc.sql("""
-                update registry_stage_person s set household_id = h.id
-                from registry_household h where h.code = s.household_code""").update();
-        jdbc.sql("""
-                update registry_stage_person s set is_new = true, person_id = nextval(pg_get_serial_sequence('registry_person', 'id'))
-                where person_id is null""").update();
-        int personsAdded = jdbc.sql("""
-                insert into registry_person (id, full_name, search_key, sex, birth_date, citizen_id, ethnicity, phone)
-                select person_id, full_name, search_key, sex, birth_date, citizen_id, ethnicity, phone
-                from registry_stage_person where is_new""").update();
-        int personsChanged = jdbc.sql("""
-                update registry_person p set full_name = s.full_name, search_key = s.search_key, sex = s.sex,
-                       birth_date = s.birth_date, citizen_id = coalesce(s.citizen_id, p.citizen_id),
-                       ethnicity = s.ethnicity, phone = coalesce(s.phone, p.phone), updated_at = now()
+                create temporary table registry_plan_person on commit drop as
+                select s.row_no, s.full_name, s.search_key, s.sex, s.birth_date, s.citizen_id, s.ethnicity,
+                       s.relation, s.phone, s.person_id is null as is_new,
+                       coalesce(s.person_id, case when :real then nextval(pg_get_serial_sequence('registry_person', 'id'))
+                                             end) as person_id,
+                       coalesce(h.id, ph.household_id) as household_id,
+                       coalesce(ph.is_new, false) as new_household, ph.started_on as household_started,
+                       p.id is not null and (p.full_name <> s.full_name or p.sex <> s.sex
+                           or p.birth_date <> s.birth_date
+                           or p.citizen_id is distinct from coalesce(s.citizen_id, p.citizen_id)
+                           or p.ethnicity <> s.ethnicity or p.phone is distinct from coalesce(s.phone, p.phone))
+                           as changed,
+                       m.id as membership_id, m.relation as membership_relation, m.valid_from as membership_from,
+                       case when s.person_id is not null and m.id is null then
+                           (select max(x.valid_to) from registry_membership x where x.person_id = s.person_id)
+                       end as last_to
                 from registry_stage_person s
-                where s.person_id = p.id and not s.is_new
-                  and (p.full_name <> s.full_name or p.sex <> s.sex or p.birth_date <> s.birth_date
-                       or p.citizen_id is distinct from coalesce(s.citizen_id, p.citizen_id)
-                       or p.ethnicity <> s.ethnicity or p.phone is distinct from coalesce(s.phone, p.phone))""")
-                .update();
-        // Memberships: where each person stands today.
-        jdbc.sql("""
-                update registry_stage_person s set membership_id = m.id, membership_relation = m.relation,
-                       membership_from = m.valid_from
-                from registry_membership m where m.person_id = s.person_id and m.valid_to is null
-                  and not s.is_new""").update();
-        jdbc.sql("""
-                update registry_stage_person s set last_to = x.last_to
-                from (select person_id, max(valid_to) as last_to from registry_membership
-                      where person_id in (select person_id from registry_stage_person where not is_new)
-                      group by person_id) x
-                where x.person_id = s.person_id and s.membership_id is null""").update();
-        int joined = jdbc.sql("""
-                insert into registry_membership (person_id, household_id, relation, valid_from, joined_by)
-                select s.person_id, s.household_id, s.relation,
-                       case when hs.is_new then greatest(h.started_on, s.birth_date, coalesce(s.last_to, h.started_on))
-                            else greatest(:d, s.birth_date, coalesce(s.last_to, :d)) end,
-                       'IMPORTED'
-                from registry_stage_person s
-                join registry_household h on h.id = s.household_id
-                left join registry_stage_household hs on hs.household_id = s.household_id
-                where s.membership_id is null""").param("d", d).update();
-        int relations = jdbc.sql("""
-                update registry_membership m set relation = s.relation
-                from registry_stage_person s where s.membership_id = m.id and s.relation <> s.membership_relation
-                  and s.membership_from >= :d""").param("d", d).update();
-        relations += jdbc.sql("""
-                update registry_membership m set valid_to = :d, left_by = 'RELATION'
-                from registry_stage_person s where s.membership_id = m.id and s.relation <> s.membership_relation
-                  and s.membership_from < :d""").param("d", d).update();
-        jdbc.sql("""
-                insert into registry_membership (person_id, household_id, relation, valid_from, joined_by)
-                select person_id, household_id, relation, :d, 'RELATION' from registry_stage_person
-                where membership_id is not null and relation <> membership_relation and membership_from < :d""")
-                .param("d", d).update();
-        jdbc.sql("""
-                insert into registry_event (household_id, person_id, kind, occurred_on, area_code, note, recorded_by)
-                select s.household_id, s.person_id, 'JOINED', :d, l.area_code, :note, :by
-                from registry_stage_person s
-                join registry_household_location l on l.household_id = s.household_id and l.valid_to is null
-                left join registry_stage_household hs on hs.household_id = s.household_id
-                where s.membership_id is null and hs.is_new is not true""")
-                .param("d", d).param("note", note).param("by", by).update();
-        // Households updated: a new address or area, or a member added, changed or given another relation.
-        int householdsUpdated = jdbc.sql("""
-                with touched as (
-                    select household_id from registry_stage_changed where new_address or moved
-                    union select s.household_id from registry_stage_person s
-                    left join registry_stage_household hs on hs.household_id = s.household_id
-                    where hs.is_new is not true and (s.membership_id is null or s.relation <> s.membership_relation
-                          or s.person_id in (select id from registry_person where updated_at = now()))
-                )
-                insert into registry_event (household_id, kind, occurred_on, area_code, note, recorded_by)
-                select t.household_id, 'IMPORTED', :d, l.area_code, :note, :by from touched t
-                join registry_household_location l on l.household_id = t.household_id and l.valid_to is null""")
-                .param("d", d).param("note", note).param("by", by).update();
-        int personsUpdated = personsChanged + relations + Math.max(0, joined - personsAdded);
+                left join registry_household h on h.code = s.household_code
+                left join registry_plan_household ph on ph.code = s.household_code
+                left join registry_person p on p.id = s.person_id
+                left join registry_membership m on m.person_id = s.person_id and m.valid_to is null""")
+                .param("real", real).update();
+        jdbc.sql("analyze registry_plan_person").update();
+        int added = count("select count(*) from registry_plan_household where is_new");
+        int personsAdded = count("select count(*) from registry_plan_person where is_new");
+        int personsUpdated = count("""
+                select count(*) from registry_plan_person where not is_new
+                and (changed or membership_id is null or relation <> membership_relation)""");
+        int householdsUpdated = count("""
+                select count(*) from (
+                    select household_id from registry_plan_household where new_address or moved
+                    union select household_id from registry_plan_person
+                    where not new_household and (is_new or changed or membership_id is null
+                                                 or relation <> membership_relation)) x""");
         return new int[] {added, householdsUpdated, personsAdded, personsUpdated};
     }
 
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    /** Applies the plan with set-based statements (one per kind of change). */
+    private void merge(Request req) {
+        Date d = Date.valueOf(req.on());
+        String by = req.actor();
+        String note = "Nhập từ tệp " + req.fileName();
+        Timer timer = new Timer();
+        // New households, where they live, their registration.
+        jdbc.sql("""
+                insert into registry_household (id, code, address, started_on)
+                select household_id, code, coalesce(address, ''), started_on from registry_plan_household
+                where is_new""").update();
+        jdbc.sql("""
+                insert into registry_household_location (household_id, area_code, valid_from)
+                select household_id, area_code, started_on from registry_plan_household where is_new""").update();
+        jdbc.sql("""
+                insert into registry_event (household_id, kind, occurred_on, area_code, note, recorded_by)
+                select household_id, 'REGISTERED', started_on, area_code, :note, :by from registry_plan_household
+                where is_new""").param("note", note).param("by", by).update();
+        timer.mark("households");
+        // Households of the register: a new address, a move to another area (in place when it moved in today).
+        jdbc.sql("""
+                update registry_household h set address = c.address, updated_at = now()
+                from registry_plan_household c where c.household_id = h.id and c.new_address""").update();
+        jdbc.sql("""
+                update registry_household_location l set area_code = c.area_code
+                from registry_plan_household c where c.location_id = l.id and c.moved and c.location_from = :d""")
+                .param("d", d).update();
+        jdbc.sql("""
+                update registry_household_location l set valid_to = :d
+                from registry_plan_household c where c.location_id = l.id and c.moved and c.location_from < :d""")
+                .param("d", d).update();
+        jdbc.sql("""
+                insert into registry_household_location (household_id, area_code, valid_from)
+                select household_id, area_code, :d from registry_plan_household where moved and location_from < :d""")
+                .param("d", d).update();
+        jdbc.sql("""
+                insert into registry_event (household_id, kind, occurred_on, area_code, note, recorded_by)
+                select household_id, 'MOVED', :d, area_code, 'Từ ' || old_area || ' đến ' || area_code || ' ('
+                       || :note || ')', :by
+                from registry_plan_household where moved""").param("d", d).param("note", note).param("by", by)
+                .update();
+        timer.mark("moves");
+        // Persons: new ones, changed ones (a blank CCCD or phone in the file keeps the register's).
+        jdbc.sql("""
+                insert into registry_person (id, full_name, search_key, sex, birth_date, citizen_id, ethnicity, phone)
+                select person_id, full_name, search_key, sex, birth_date, citizen_id, ethnicity, phone
+                from registry_plan_person where is_new""").update();
+        timer.mark("persons added");
+        jdbc.sql("""
+                update registry_person p set full_name = s.full_name, search_key = s.search_key, sex = s.sex,
+                       birth_date = s.birth_date, citizen_id = coalesce(s.citizen_id, p.citizen_id),
+                       ethnicity = s.ethnicity, phone = coalesce(s.phone, p.phone), updated_at = now()
+                from registry_plan_person s where s.person_id = p.id and s.changed""").update();
+        timer.mark("persons updated");
+        // Memberships: persons not in a household join theirs; a new relation closes the row and opens another.
+        jdbc.sql("""
+                insert into registry_membership (person_id, household_id, relation, valid_from, joined_by)
+                select person_id, household_id, relation,
+                       case when new_household
+                            then greatest(household_started, birth_date, coalesce(last_to, household_started))
+                            else greatest(:d, birth_date, coalesce(last_to, :d)) end,
+                       'IMPORTED'
+                from registry_plan_person where membership_id is null""").param("d", d).update();
+        timer.mark("memberships added");
+        jdbc.sql("""
+                update registry_membership m set relation = s.relation
+                from registry_plan_person s where s.membership_id = m.id and s.relation <> s.membership_relation
+                  and s.membership_from >= :d""").param("d", d).update();
+        jdbc.sql("""
+                update registry_membership m set valid_to = :d, left_by = 'RELATION'
+                from registry_plan_person s where s.membership_id = m.id and s.relation <> s.membership_relation
+                  and s.membership_from < :d""").param("d", d).update();
+        jdbc.sql("""
+                insert into registry_membership (person_id, household_id, relation, valid_from, joined_by)
+                select person_id, household_id, relation, :d, 'RELATION' from registry_plan_person
+                where membership_id is not null and relation <> membership_relation and membership_from < :d""")
+                .param("d", d).update();
+        // History of the households of the register that the file changed.
+        jdbc.sql("""
+                insert into registry_event (household_id, person_id, kind, occurred_on, note, recorded_by)
+                select household_id, person_id, 'JOINED', :d, :note, :by from registry_plan_person
+                where membership_id is null and not new_household""")
+                .param("d", d).param("note", note).param("by", by).update();
+        jdbc.sql("""
+                insert into registry_event (household_id, kind, occurred_on, note, recorded_by)
+                select household_id, 'IMPORTED', :d, :note, :by from (
+                    select household_id from registry_plan_household where new_address or moved
+                    union select household_id from registry_plan_person
+                    where not new_household and (is_new or changed or membership_id is null
+                                                 or relation <> membership_relation)) x""")
+                .param("d", d).param("note", note).param("by", by).update();
+        timer.mark("relations and events");
+        log.info("Import {} merge steps: {}", req.id(), timer);
+    }
+
     // ----- small helpers ----------------------------------------------------------------------------------------
+
+    /** Milliseconds between marks, for the log. */
+    private static final class Timer {
+        private final StringBuilder out = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void mark(String label) {
+            long now = System.nanoTime();
+            out.append(label).append(' ').append((now - last) / 1_000_000).append(" ms; ");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
 
     /** A result row read by position. */
     private record R(Object[] values) {
