@@ -160,6 +160,13 @@ public class Organisations {
         return out;
     }
 
+    /** The item if the scope shows its unit (the list's rule, on the date). */
+    @Transactional(readOnly = true)
+    public Optional<Item> find(Table t, long id, UnitScope scope, LocalDate asOf) {
+        Set<String> visible = visibleUnits(scope, asOf);
+        return find(t, id).filter(i -> visible == null || visible.contains(i.unitCode()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Item> find(Table t, long id) {
         return jdbc.sql(select(t) + " where id = :id").param("id", id).query((rs, i) -> item(t, rs)).optional();

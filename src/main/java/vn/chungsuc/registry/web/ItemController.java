@@ -114,7 +114,7 @@ class ItemController {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable String kind, @PathVariable long id, Model model) {
-        Organisations.Item item = organisations.find(table(kind), id)
+        Organisations.Item item = organisations.find(table(kind), id, web.scope(), WebSupport.today())
                 .orElseThrow(() -> new HouseholdCommands.NotFound(kind + " " + id));
         model.addAttribute("form", Organisations.ItemForm.of(item));
         model.addAttribute("itemId", id);
