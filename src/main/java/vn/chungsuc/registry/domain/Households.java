@@ -167,8 +167,9 @@ public class Households {
 
     private static HouseholdRow householdRow(ResultSet rs) throws SQLException {
         long headId = rs.getLong("head_id");
+        Long head = rs.wasNull() ? null : headId;
         return new HouseholdRow(rs.getLong("id"), rs.getString("code"), rs.getString("address"),
-                rs.getString("area_code"), rs.wasNull() ? null : headId, rs.getString("head_name"),
+                rs.getString("area_code"), head, rs.getString("head_name"),
                 rs.getInt("members"), rs.getObject("started_on", LocalDate.class));
     }
 
@@ -233,9 +234,10 @@ public class Households {
                             .param("id", id)
                             .query((rs, i) -> {
                                 long pid = rs.getLong("person_id");
+                                Long person = rs.wasNull() ? null : pid;
                                 return new HouseholdDetail.EventRow(rs.getLong("id"), rs.getString("kind"),
                                         rs.getObject("occurred_on", LocalDate.class), rs.getString("area_code"),
-                                        rs.wasNull() ? null : pid, rs.getString("full_name"),
+                                        person, rs.getString("full_name"),
                                         rs.getString("other_code"), rs.getString("note"),
                                         rs.getString("recorded_by"));
                             })
@@ -369,10 +371,11 @@ public class Households {
                 .param("id", id)
                 .query((rs, i) -> {
                     long merged = rs.getLong("merged_into");
+                    Long mergedInto = rs.wasNull() ? null : merged;
                     return new PersonDetail(rs.getLong("id"), rs.getString("full_name"),
                             Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
                             rs.getString("citizen_id"), rs.getString("phone"), rs.getString("ethnicity"),
-                            rs.getObject("died_on", LocalDate.class), rs.wasNull() ? null : merged,
+                            rs.getObject("died_on", LocalDate.class), mergedInto,
                             rs.getString("merged_into_name"), memberships);
                 })
                 .optional();

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.chungsuc.registry.OrganisationKind;
+import vn.chungsuc.registry.OrganisationSaved;
 import vn.chungsuc.registry.domain.Forms.Violation;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
@@ -70,12 +72,15 @@ public class Organisations {
     private final TerritoryApi territory;
     private final Areas areas;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc, TerritoryApi territory, Areas areas, AuditLog audit) {
+    Organisations(JdbcClient jdbc, TerritoryApi territory, Areas areas, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.territory = territory;
         this.areas = areas;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -262,6 +267,8 @@ public class Organisations {
         Item after = find(t, saved).orElseThrow();
         audit.record(id == null ? "CREATE" : "UPDATE", t.auditType, String.valueOf(saved),
                 (id == null ? "Thêm " : "Sửa ") + name, before, after);
+        events.publishEvent(new OrganisationSaved(saved, t.name(), after.kind(), after.unitCode(),
+                before == null ? null : before.unitCode()));
         return saved;
     }
 
