@@ -11,6 +11,8 @@ PGPORT=55433
 mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP=target/classes:$(cat target/bench-classpath.txt)
 [ -f "$FILE" ] || java -cp "$CP" bench/registry/GenerateImportFile.java "$FILE" 100000
+BAD=${FILE%.xlsx}-bad.xlsx
+[ -f "$BAD" ] || java -cp "$CP" bench/registry/GenerateImportFile.java "$BAD" 100000 --bad-row
 rm -rf /tmp/registry-pg
 java -Xmx$HEAP -cp "$CP" vn.chungsuc.ChungSucApplication --server.port=$PORT \
   --chungsuc.embedded-db.data-dir=/tmp/registry-pg --chungsuc.embedded-db.port=$PGPORT \
@@ -32,6 +34,12 @@ sample() { # prints the largest heap used (MB) while the command runs
   echo "peak heap used: ${MAX} MB (max heap $HEAP)"
 }
 
+echo "--- import of the file with one bad row, dryRun=false"
+START=$(date +%s.%N)
+curl -s -u admin:chungsuc -F "file=@$BAD" -F dryRun=false http://localhost:$PORT/api/v1/registry/imports
+echo; echo "wall time: $(echo "$(date +%s.%N) - $START" | bc) s"
+PGPASSWORD= psql -h localhost -p $PGPORT -U postgres -At -c "select 'households after the rejected import: ' || count(*) from registry_household"
+
 for DRY in true false; do
   echo "--- import, dryRun=$DRY"
   START=$(date +%s.%N)
@@ -50,4 +58,4 @@ for i in 1 2 3 4 5; do
 done
 curl -s -u admin:chungsuc "http://localhost:$PORT/registry/persons?q=nguyen+van+a" \
   | grep -o 'href="/registry/persons/[0-9]*">[^<]*' | head -5
-PGPASSWORD= psql -h localhost -p $PGPORT -U postgres -At -c "select count(*) from registry_person"
+PGPASSWORD= psql -h localhost -p $PGPORT -U postgres -At -c "select 'persons: ' || count(*) from registry_person"

@@ -92,6 +92,7 @@ class RegistryDemoData implements ApplicationRunner {
         List<String[]> streetRows = read("streets.csv");
         streetRows.forEach(r -> streets.computeIfAbsent(r[0], c -> new ArrayList<>()).add(r[1]));
         DemoTown town = new DemoTown(SEED, areas, streets).run();
+        long simulated = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             load(connection, town);
@@ -108,12 +109,14 @@ class RegistryDemoData implements ApplicationRunner {
         });
         jdbc.sql("analyze registry_household, registry_household_location, registry_person, registry_membership")
                 .update();
-        log.info("Registry demo data loaded in {} ms: {} households, {} persons, {} memberships, {} events",
-                (System.nanoTime() - start) / 1_000_000, town.households.size(), town.persons.size(),
+        log.info("Registry demo data loaded in {} ms (simulation {} ms): {} households, {} persons, {} memberships, "
+                + "{} events", (System.nanoTime() - start) / 1_000_000, (simulated - start) / 1_000_000,
+                town.households.size(), town.persons.size(),
                 town.memberships.size(), town.events.size());
     }
 
     private void load(Connection c, DemoTown town) {
+        long t = System.nanoTime();
         try (CopyStream out = CopyStream.open(c, "registry_household",
                 "id, code, address, started_on, ended_on, end_reason")) {
             town.households.forEach(h -> out.row(h.id, h.code, h.address, h.started, h.ended, h.endReason));
@@ -132,6 +135,7 @@ class RegistryDemoData implements ApplicationRunner {
             town.memberships.forEach(m -> out.row(m.id, m.person.id, m.household.id, m.relation.name(), m.from, m.to,
                     m.joinedBy, m.leftBy));
         }
+        log.debug("households, places, persons, memberships copied in {} ms", (System.nanoTime() - t) / 1_000_000);
         try (CopyStream out = CopyStream.open(c, "registry_event",
                 "household_id, person_id, kind, occurred_on, area_code, other_household_id, note, recorded_by")) {
             town.events.forEach(e -> out.row(e.household().id, e.person() == null ? null : e.person().id, e.kind(),
