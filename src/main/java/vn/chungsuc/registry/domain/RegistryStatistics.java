@@ -13,6 +13,7 @@ import vn.chungsuc.registry.HouseholdMoved;
 import vn.chungsuc.registry.HouseholdRegistered;
 import vn.chungsuc.registry.HouseholdSplit;
 import vn.chungsuc.registry.HouseholdsImported;
+import vn.chungsuc.registry.OrganisationSaved;
 import vn.chungsuc.registry.PersonBorn;
 import vn.chungsuc.registry.PersonDied;
 import vn.chungsuc.registry.PersonMoved;
@@ -25,6 +26,8 @@ import vn.chungsuc.shared.stats.StatisticSource;
  * organisations, public places and streets per unit (the denominators of "80% of households", "85 agencies", "60%
  * of public places"…). Each change of the registry is announced as a {@link StatisticChanged} in the transaction
  * of the write, so that the figures follow at once.
+ *
+ * <p>It reads the registry's own tables, grouping by the unit each record sits in on the date.
  */
 @Component
 class RegistryStatistics implements StatisticSource {
@@ -134,6 +137,23 @@ class RegistryStatistics implements StatisticSource {
     @EventListener
     void on(PersonMoved e) {
         persons(e.on());
+    }
+
+    /** An organisation, place or street added or changed counts again everywhere it was and is. */
+    @EventListener
+    void on(OrganisationSaved e) {
+        List<String> metrics = switch (e.table()) {
+            case "ORGANISATION" -> List.of(AGENCIES, AGENCIES_OR_SCHOOLS, ENTERPRISES);
+            case "PLACE" -> List.of(PUBLIC_PLACES);
+            case "STREET" -> List.of(STREETS);
+            default -> List.of();
+        };
+        for (String metric : metrics) {
+            events.publishEvent(new StatisticChanged(metric, e.unitCode(), null));
+            if (e.previousUnitCode() != null && !e.previousUnitCode().equals(e.unitCode())) {
+                events.publishEvent(new StatisticChanged(metric, e.previousUnitCode(), null));
+            }
+        }
     }
 
     private void households(String area, LocalDate from) {
