@@ -163,7 +163,7 @@ public class FigureMaintenance {
 
     private void territoryChanged(LocalDate from) {
         separately.executeWithoutResult(status -> book.resettle(from));
-        TerritoryUnitCounts.codes().forEach(metric -> enqueue(metric, from));
+        vn.chungsuc.territory.TerritoryMetrics.codes().forEach(metric -> enqueue(metric, from));
     }
 
     private void count(Indicator indicator, Period period, MetricCounter counter) {
