@@ -8,34 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chungsuc.IntegrationTest;
 
 /** The flow of issue 2: the officer of phường Ba Đình signs in, browses the unit tree, and cannot reach xã Quang Trung. */
 @IntegrationTest
-class CommuneOfficerBrowsesUnitsBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort int port;
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    /** One browser for the class, started on first use: the server's port is known only to the instances. */
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
-    }
+class CommuneOfficerBrowsesUnitsBrowserTest extends BrowserTestSupport {
 
     @Test
     void theBaDinhOfficerBrowsesHisWardButNeverSeesQuangTrung() throws Exception {

@@ -3,14 +3,12 @@ package vn.chungsuc.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chungsuc.IntegrationTest;
 import vn.chungsuc.campaign.CampaignApi;
 
@@ -20,26 +18,9 @@ import vn.chungsuc.campaign.CampaignApi;
  * value, the town's Front officer approves it, and the dashboard shows it.
  */
 @IntegrationTest
-class DashboardDrillDownBrowserTest {
+class DashboardDrillDownBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired CampaignApi campaign;
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
-    }
 
     private long seed() {
         return campaign.programmes().stream().filter(p -> p.number().equals("1995/CTrPH-UBND-UB.MTTQ")).findFirst()

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chungsuc.IntegrationTest;
 import vn.chungsuc.registry.RegistryFiles;
 import vn.chungsuc.registry.RegistryFiles.Families;
@@ -23,25 +21,7 @@ import vn.chungsuc.registry.RegistryFiles.Person;
  * the dry run pass, confirm, and find the new households in the list.
  */
 @IntegrationTest
-class RegistryImportBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort int port;
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
-    }
+class RegistryImportBrowserTest extends BrowserTestSupport {
 
     @Test
     void theBaDinhOfficerImportsAFileAfterADryRunShowsHisBadRow() throws Exception {
