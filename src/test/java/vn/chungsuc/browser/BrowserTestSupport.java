@@ -2,7 +2,6 @@ package vn.chungsuc.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every browser test class shares: one headless Chromium per class, started on first use (the server's port
