@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chungsuc.indicators.domain.EntryStore;
 import vn.chungsuc.indicators.domain.FactBook;
 import vn.chungsuc.indicators.domain.Fraction;
+import vn.chungsuc.indicators.domain.Indicator;
+import vn.chungsuc.indicators.domain.IndicatorStore;
+import vn.chungsuc.indicators.domain.Method;
 import vn.chungsuc.indicators.domain.Period;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.web.VnFormat;
@@ -85,9 +88,11 @@ class IndicatorsDemoData implements ApplicationRunner {
     private final EntryStore entries;
     private final FactBook book;
     private final TransactionTemplate transaction;
+    private final IndicatorStore indicators;
 
     IndicatorsDemoData(TerritoryApi territory, EntryStore entries, FactBook book,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, IndicatorStore indicators) {
+        this.indicators = indicators;
         this.territory = territory;
         this.entries = entries;
         this.book = book;
@@ -106,6 +111,11 @@ class IndicatorsDemoData implements ApplicationRunner {
             values.addAll(period(Period.year(year)));
         }
         values.removeIf(IndicatorsDemoData::leftOpen);
+        // An indicator switched to COMPUTED (its module publishes the count, e.g. recognition or poverty) takes its
+        // figures from that module's demo records, not from entered values.
+        Map<String, Indicator> defined = indicators.byCode();
+        values.removeIf(v -> !defined.containsKey(v.indicator())
+                || defined.get(v.indicator()).method() != Method.ENTERED);
         transaction.executeWithoutResult(status -> {
             entries.insertApproved(values);
             long draft = entries.insert("civilised-streets", "14823", Period.firstHalf(LAST), new Fraction(2, 6),
