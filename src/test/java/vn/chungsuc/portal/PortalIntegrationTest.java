@@ -1,0 +1,65 @@
+package vn.chungsuc.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.chungsuc.IntegrationTest;
+import vn.chungsuc.campaign.CampaignApi;
+
+@IntegrationTest
+class PortalIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CampaignApi campaign;
+
+    private long programme() {
+        return campaign.programmes().stream().filter(p -> p.unitCode().equals("381")).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void anyoneReadsTheProgrammesProgressWithoutASession() throws Exception {
+        MvcResult home = mvc.perform(get("/public")).andExpect(status().isOk()).andReturn();
+        assertThat(home.getResponse().getContentAsString()).contains("1995/CTrPH");
+        assertThat(home.getRequest().getSession(false)).isNull();
+
+        MvcResult page = mvc.perform(get("/public/programmes/" + programme()).param("year", "2019"))
+                .andExpect(status().isOk()).andReturn();
+        String html = page.getResponse().getContentAsString();
+        assertThat(html).contains("Tiến độ thực hiện – Thị xã Bỉm Sơn, năm 2019")
+                .contains("Phường Ba Đình").contains("Xã Hà Lan")
+                .contains("giảm tỷ lệ hộ nghèo còn 1%").doesNotContain("_csrf");
+        assertThat(page.getRequest().getSession(false)).isNull();
+        assertThat(page.getResponse().getHeader("Cache-Control")).contains("max-age=1");
+    }
+
+    @Test
+    void aUnitUnderTheProgrammeAndTheYearsOfItsPeriod() throws Exception {
+        String html = mvc.perform(get("/public/programmes/" + programme()).param("unit", "14812")
+                .param("year", "2020")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Tiến độ thực hiện – Phường Ba Đình, năm 2020");
+        // Hà Lan was merged into Đông Sơn on 1/12/2019: not a unit of the town in 2020.
+        assertThat(html).doesNotContain("Xã Hà Lan");
+
+        mvc.perform(get("/public/programmes/" + programme()).param("unit", "14812-01").param("year", "2020"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/public/programmes/" + programme()).param("unit", "00001").param("year", "2020"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/public/programmes/" + programme()).param("year", "2030")).andExpect(status().isNotFound());
+        mvc.perform(get("/public/programmes/999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/public/programmes/" + programme()).param("year", "abc")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void englishOnRequest() throws Exception {
+        String html = mvc.perform(get("/public/programmes/" + programme()).param("year", "2018")
+                .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Progress – Thị xã Bỉm Sơn, 2018");
+    }
+}
