@@ -1,0 +1,481 @@
+package vn.chungsuc.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark: on a freshly started Chung Sức (fresh database, demo units and logins, no demo households), creates
+ * the residential areas of the chosen scale, imports the generated households and persons through Chung Sức's own
+ * import API, loads the same rows with PostgreSQL's COPY into the same tables (in a transaction that is rolled back),
+ * then measures the dashboard, freshness, a public page and an API read under wrk, memory and database size, and
+ * writes the table of figures against the goals of the benchmark issue.
+ *
+ * <p>Arguments: {@code url jdbcUrl appPid scale dataDir resultsFile}.
+ */
+public final class Benchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Units are read as they stood in the programme's last year. */
+    private static final String AS_OF = "2020-12-31";
+    private static final int YEAR = 2020;
+
+    private final Http http;
+    private final String jdbcUrl;
+    private final long appPid;
+    private final String scale;
+    private final Path data;
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Benchmark(Http http, String jdbcUrl, long appPid, String scale, Path data) {
+        this.http = http;
+        this.jdbcUrl = jdbcUrl;
+        this.appPid = appPid;
+        this.scale = scale;
+        this.data = data;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        Benchmark b = new Benchmark(new Http(url, "admin", "chungsuc"), args[1], Long.parseLong(args[2]), args[3],
+                Path.of(args[4]));
+        Path results = Path.of(args[5]);
+        b.run(url, results);
+    }
+
+    private void run(String url, Path results) throws Exception {
+        long t0 = System.nanoTime();
+        // 1. Units of the scale and their residential areas.
+        List<String> districts = districts();
+        Map<String, Map<String, List<String>>> areas = new LinkedHashMap<>();
+        int communes = 0;
+        int created = 0;
+        long tAreas = System.nanoTime();
+        for (String d : districts) {
+            Map<String, List<String>> byCommune = new LinkedHashMap<>();
+            for (JsonNode c : children(d)) {
+                String code = c.get("code").asString();
+                List<String> existing = new ArrayList<>();
+                for (JsonNode a : children(code)) {
+                    existing.add(a.get("code").asString());
+                }
+                if (existing.isEmpty()) {
+                    existing = ProvinceData.areaCodes(code, ProvinceData.areasFor(code));
+                    created += createAreas(code, c.get("type").asString(), c.get("validFrom").asString(), existing);
+                }
+                byCommune.put(code, existing);
+                communes++;
+            }
+            areas.put(d, byCommune);
+        }
+        int areaCount = areas.values().stream().mapToInt(m -> m.values().stream().mapToInt(List::size).sum()).sum();
+        log("units: %d districts, %d communes, %d residential areas (%d created in %.1f s)", districts.size(),
+                communes, areaCount, created, secs(tAreas));
+
+        // 2. The data set.
+        long tGen = System.nanoTime();
+        ProvinceData generator = new ProvinceData("038");
+        List<ProvinceData.DistrictFiles> files = new ArrayList<>();
+        double perCommune = scale.equals("town") ? 1.0 : 1.0;
+        for (String d : districts) {
+            files.add(generator.write(d, areas.get(d), data.resolve("gen"), perCommune));
+        }
+        long households = files.stream().mapToLong(ProvinceData.DistrictFiles::householdCount).sum();
+        long persons = files.stream().mapToLong(ProvinceData.DistrictFiles::personCount).sum();
+        log("generated %,d households and %,d persons in %.1f s", households, persons, secs(tGen));
+
+        // 3. Chung Sức's own import, district by district.
+        long tImport = System.nanoTime();
+        for (ProvinceData.DistrictFiles f : files) {
+            long s = System.nanoTime();
+            Http.Response r = http.postFiles("/api/v1/registry/imports", List.of(f.households(), f.persons()),
+                    "dryRun", "false");
+            if (r.status() != 200) {
+                throw new IllegalStateException("import of " + f.district() + " answered " + r.status() + ": "
+                        + r.body().substring(0, Math.min(2000, r.body().length())));
+            }
+            log("  imported district %s: %,d households, %,d persons in %.1f s", f.district(), f.householdCount(),
+                    f.personCount(), secs(s));
+        }
+        double importSecs = secs(tImport);
+        double importRate = (households + persons) / importSecs;
+        double caughtUp = waitForEvents();
+        log("import: %.1f s, %,.0f rows/s; figures caught up %.1f s after the last import", importSecs, importRate,
+                caughtUp);
+
+        // 4. COPY of the same rows into the same tables.
+        double copySecs = copyComparison();
+        double copyRate = (households + persons) / copySecs;
+        double ratio = importRate / copyRate;
+        add("Households and persons imported", String.format("%,d + %,d = %,d rows", households, persons,
+                households + persons), "—");
+        add("Chung Sức import throughput (" + files.size() + " district files, API, dry run off)",
+                String.format("%,.0f rows/s (%.1f s)", importRate, importSecs), "—");
+        add("PostgreSQL COPY of the same rows into the same tables", String.format("%,.0f rows/s (%.1f s)",
+                copyRate, copySecs), "—");
+        add("Import ÷ COPY throughput", String.format("%.2f", ratio), "≥ 0.50", ratio >= 0.5);
+        add("Figures caught up after the last import", String.format("%.1f s", caughtUp), "—");
+
+        // 5. Dashboard latency at three levels.
+        long programme = programme();
+        String district = districts.contains("381") ? "381" : districts.get(0);
+        String town = "381";
+        for (String[] level : new String[][] {{"town", town}, {"district", "380"}, {"province", "38"}}) {
+            double[] ms = latencies("/dashboard?programme=" + programme + "&year=" + YEAR + "&unit=" + level[1], 300);
+            add("Dashboard p50 / p95 / p99, " + level[0] + " (" + level[1] + "), 300 requests",
+                    String.format("%.0f / %.0f / %.0f ms", ms[0], ms[1], ms[2]), "p95 ≤ 100 ms",
+                    level[0].equals("province") ? ms[1] <= 100 : null);
+        }
+
+        // 6. Freshness: a write, then the dashboard figure of its commune changing.
+        String commune = areas.get(district).keySet().iterator().next();
+        String area = areas.get(district).get(commune).get(0);
+        double[] fresh = freshness(programme, commune, area);
+        if (Double.isInfinite(fresh[0])) {
+            add("Freshness: household registered → commune's targets changed", "no change within 10 s: no target of "
+                    + "the programme counts households yet (write: " + Math.round(fresh[2]) + " ms)", "≤ 1 s", false);
+        } else {
+            add("Freshness: household registered → commune's targets changed (median / max of 5)",
+                    String.format("%.0f / %.0f ms after the write's commit (the write itself: %.0f ms)", fresh[0],
+                            fresh[1], fresh[2]), "≤ 1 s", fresh[1] <= 1000);
+        }
+
+        // 7. wrk: a public page and an API read.
+        wrk("Public page /public/programmes/" + programme + " (the programme's progress)",
+                url + "/public/programmes/" + programme + "?year=" + YEAR, null);
+        wrk("API read /api/v1/programmes/" + programme + "/targets (province, signed in)",
+                url + "/api/v1/programmes/" + programme + "/targets?year=" + YEAR + "&unit=38", http.sessionCookie());
+
+        // 8. Reclassification under a new poverty standard.
+        add("Reclassify every household under a new poverty standard", "not measured: the poverty module has not "
+                + "landed on main yet", "1,000,000 in ≤ 30 s");
+
+        // 9. Memory and size.
+        add("App peak memory (RSS, VmHWM)", rss(), "—");
+        add("Database size", dbSize(), "—");
+        write(results, households, persons, communes, areaCount, districts.size(), secs(t0));
+    }
+
+    // --- units ---------------------------------------------------------------------------------------------------
+
+    private List<String> districts() throws Exception {
+        return switch (scale) {
+            case "town" -> List.of("381");
+            case "district" -> List.of("380");
+            case "province" -> codes(children("38"));
+            case "country" -> {
+                List<String> out = new ArrayList<>();
+                for (JsonNode p : children("VN")) {
+                    out.addAll(codes(children(p.get("code").asString())));
+                }
+                yield out;
+            }
+            default -> throw new IllegalArgumentException("scale: town, district, province or country");
+        };
+    }
+
+    private static List<String> codes(List<JsonNode> nodes) {
+        return nodes.stream().map(n -> n.get("code").asString()).toList();
+    }
+
+    private List<JsonNode> children(String code) throws Exception {
+        Http.Response r = http.get("/api/v1/units/" + code + "/children?asOf=" + AS_OF);
+        if (r.status() != 200) {
+            throw new IllegalStateException("children of " + code + ": " + r.status());
+        }
+        List<JsonNode> out = new ArrayList<>();
+        JSON.readTree(r.body()).forEach(out::add);
+        return out;
+    }
+
+    private int createAreas(String commune, String communeType, String validFrom, List<String> codes)
+            throws Exception {
+        boolean rural = communeType.equals("COMMUNE");
+        int n = 0;
+        for (String code : codes) {
+            String number = code.substring(code.indexOf('-') + 1);
+            String json = "{\"code\":\"" + code + "\",\"name\":\"" + Integer.parseInt(number) + "\",\"type\":\""
+                    + (rural ? "VILLAGE" : "RESIDENTIAL_GROUP") + "\",\"parentCode\":\"" + commune
+                    + "\",\"validFrom\":\"" + validFrom + "\"}";
+            Http.Response r = http.postJson("/api/v1/units", json);
+            if (r.status() != 201) {
+                throw new IllegalStateException("area " + code + ": " + r.status() + " " + r.body());
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private long programme() throws Exception {
+        Http.Response r = http.get("/api/v1/programmes");
+        JsonNode list = JSON.readTree(r.body());
+        JsonNode first = list.isArray() ? list.get(0) : list.get("items").get(0);
+        return first.get("id").asLong();
+    }
+
+    // --- measurements ----------------------------------------------------------------------------------------------
+
+    /** Seconds until Spring Modulith has no incomplete event publication (the figures are then up to date). */
+    private double waitForEvents() throws Exception {
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            while (true) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("select count(*) from event_publication where completion_date "
+                                + "is null")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return secs(start);
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** The tables the import writes, in load order. */
+    private static final String[] TABLES = {"registry_household", "registry_household_location", "registry_person",
+            "registry_membership", "registry_event"};
+
+    /**
+     * Copies the imported rows out, then, in one transaction that is rolled back, empties the tables and loads the
+     * same rows with COPY (indexes and constraints in place, as for the import). Returns the COPY seconds.
+     */
+    private double copyComparison() throws Exception {
+        Path dir = Files.createDirectories(data.resolve("copy"));
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            Map<String, String> columns = new LinkedHashMap<>();
+            for (String t : TABLES) {
+                List<String> cols = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select column_name from "
+                        + "information_schema.columns where table_name = '" + t + "' and is_generated = 'NEVER' "
+                        + "order by ordinal_position")) {
+                    while (rs.next()) {
+                        cols.add(rs.getString(1));
+                    }
+                }
+                columns.put(t, String.join(", ", cols));
+                try (OutputStream out = Files.newOutputStream(dir.resolve(t + ".copy"))) {
+                    copy.copyOut("copy (select " + columns.get(t) + " from " + t + ") to stdout (format binary)", out);
+                }
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("truncate " + String.join(", ", TABLES) + " cascade");
+            }
+            long start = System.nanoTime();
+            for (String t : TABLES) {
+                try (InputStream in = Files.newInputStream(dir.resolve(t + ".copy"))) {
+                    copy.copyIn("copy " + t + " (" + columns.get(t) + ") from stdin (format binary)", in);
+                }
+            }
+            double secs = secs(start);
+            c.rollback();
+            log("COPY of the same rows: %.1f s", secs);
+            return secs;
+        }
+    }
+
+    /** p50, p95, p99 in ms of sequential GETs after a warm-up. */
+    private double[] latencies(String path, int n) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            check(http.get(path), path);
+        }
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            Http.Response r = http.get(path);
+            check(r, path);
+            ms[i] = r.nanos() / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {pct(ms, 50), pct(ms, 95), pct(ms, 99)};
+    }
+
+    private static void check(Http.Response r, String path) {
+        if (r.status() != 200) {
+            throw new IllegalStateException(path + " answered " + r.status());
+        }
+    }
+
+    private static double pct(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+
+    /** Median and max ms from a write's commit to the commune's targets changing, and the median write time. */
+    private double[] freshness(long programme, String commune, String area) throws Exception {
+        String path = "/api/v1/programmes/" + programme + "/targets?year=" + YEAR + "&unit=" + commune;
+        Path dir = Files.createDirectories(data.resolve("fresh"));
+        double[] after = new double[5];
+        double[] write = new double[5];
+        for (int i = 0; i < 5; i++) {
+            String before = http.get(path).body();
+            Path h = dir.resolve("ho-" + i + ".csv");
+            Path p = dir.resolve("nhan-khau-" + i + ".csv");
+            String code = "FRESH-" + commune + "-" + i;
+            Files.writeString(h, "Mã hộ,Mã khu dân cư,Địa chỉ,Ngày đăng ký\n" + code + "," + area
+                    + ",\"Số 1, đường Lê Lợi\",01/06/" + YEAR + "\n", StandardCharsets.UTF_8);
+            Files.writeString(p, "Mã hộ,Họ và tên,Giới tính,Ngày sinh,Số CCCD,Dân tộc,Quan hệ với chủ hộ,Số điện "
+                    + "thoại\n" + code + ",Trần Văn Mới,Nam,02/03/1980,,Kinh,Chủ hộ,\n", StandardCharsets.UTF_8);
+            Http.Response w = http.postFiles("/api/v1/registry/imports", List.of(h, p), "dryRun", "false");
+            long committed = System.nanoTime();
+            if (w.status() != 200) {
+                throw new IllegalStateException("freshness write: " + w.status() + " " + w.body());
+            }
+            write[i] = w.nanos() / 1e6;
+            while (true) {
+                String now = http.get(path).body();
+                if (!now.equals(before)) {
+                    after[i] = (System.nanoTime() - committed) / 1e6;
+                    break;
+                }
+                if (System.nanoTime() - committed > 10_000_000_000L) {
+                    after[i] = Double.POSITIVE_INFINITY;
+                    break;
+                }
+                Thread.sleep(5);
+            }
+        }
+        Arrays.sort(after);
+        Arrays.sort(write);
+        return new double[] {after[2], after[4], write[2]};
+    }
+
+    private void wrk(String what, String url, String cookie) throws Exception {
+        int connections = 32;
+        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d20s", "--latency"));
+        if (cookie != null) {
+            cmd.addAll(List.of("-H", "Cookie: " + cookie));
+        }
+        cmd.add(url);
+        // Warm-up, then the measured run.
+        run(List.of("wrk", "-t2", "-c" + connections, "-d5s", url));
+        String out = run(cmd);
+        Matcher rps = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(out);
+        Matcher p99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)").matcher(out);
+        Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
+        if (!rps.find() || !p99.find()) {
+            throw new IllegalStateException("wrk output not understood:\n" + out);
+        }
+        double r = Double.parseDouble(rps.group(1));
+        double v = Double.parseDouble(p99.group(1));
+        double ms = switch (p99.group(2)) {
+            case "us" -> v / 1000;
+            case "s" -> v * 1000;
+            default -> v;
+        };
+        String errors = non2xx.find() ? ", " + non2xx.group(1) + " non-2xx" : "";
+        add(what + " under wrk (2 threads, " + connections + " connections, 20 s, loopback)",
+                String.format("%,.0f req/s, p99 %.1f ms%s", r, ms, errors),
+                cookie == null ? "≥ 3,000 req/s, p99 ≤ 50 ms" : "—",
+                cookie == null ? (Boolean) (r >= 3000 && ms <= 50) : null);
+    }
+
+    private static String run(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    private String rss() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + appPid + "/status"))) {
+            if (line.startsWith("VmHWM")) {
+                long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                return String.format("%,d MB", kb / 1024);
+            }
+        }
+        return "?";
+    }
+
+    private String dbSize() throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select pg_size_pretty(pg_database_size(current_database())), "
+                        + "version()")) {
+            rs.next();
+            notes.add("PostgreSQL: " + rs.getString(2));
+            return rs.getString(1);
+        }
+    }
+
+    // --- output ----------------------------------------------------------------------------------------------------
+
+    private void add(String figure, String value, String goal) {
+        rows.add(new String[] {figure, value, goal, ""});
+        log("%s: %s", figure, value);
+    }
+
+    private void add(String figure, String value, String goal, Boolean met) {
+        rows.add(new String[] {figure, value, goal, met == null ? "" : met ? "met" : "missed"});
+        log("%s: %s (%s)", figure, value, met == null ? "—" : met ? "met" : "missed");
+    }
+
+    private void write(Path results, long households, long persons, int communes, int areas, int districts,
+            double total) throws Exception {
+        StringBuilder md = new StringBuilder();
+        md.append("# Chung Sức benchmark: ").append(scale).append(" scale\n\n");
+        md.append("- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                .substring(0, 16)).append(" UTC\n");
+        md.append("- Commit: ").append(run(List.of("git", "rev-parse", "--short", "HEAD")).strip()).append('\n');
+        md.append("- Machine: ").append(machine()).append('\n');
+        md.append("- Data: ").append(String.format(Locale.ROOT, "%d district-level units, %d communes, %d residential "
+                + "areas, %,d households, %,d persons (generated, fixed seed)", districts, communes, areas, households,
+                persons)).append('\n');
+        notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        md.append(String.format(Locale.ROOT, "- Whole run: %.0f s%n%n", total));
+        md.append("| Figure | Value | Goal | |\n|---|---|---|---|\n");
+        for (String[] r : rows) {
+            md.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        Files.createDirectories(results.toAbsolutePath().getParent());
+        Files.writeString(results, md.toString(), StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(md);
+        System.out.println("written to " + results);
+    }
+
+    private static String machine() throws Exception {
+        String cpu = run(List.of("sh", "-c", "lscpu | sed -n 's/^Model name: *//p' | head -1")).strip();
+        String cores = run(List.of("nproc")).strip();
+        String mem = run(List.of("sh", "-c", "awk '/MemTotal/ {printf \"%.0f GiB\", $2/1048576}' /proc/meminfo"))
+                .strip();
+        return cpu + ", " + cores + " cores, " + mem + " RAM, Java " + System.getProperty("java.version") + ", "
+                + run(List.of("sh", "-c", ". /etc/os-release; echo $PRETTY_NAME")).strip();
+    }
+
+    private static double secs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println(LocalDate.now() + " " + String.format(format, args));
+    }
+}
