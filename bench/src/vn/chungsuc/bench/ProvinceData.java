@@ -36,9 +36,13 @@ public final class ProvinceData {
     public record Commune(String code, boolean urban, int areas) {
     }
 
-    /** What one district's files hold. */
+    /** A generated household: its code, commune, area, setting and registration date. */
+    public record Household(String code, String commune, String area, boolean urban, LocalDate registered) {
+    }
+
+    /** What one district's files hold, and its households (for the title decisions and poverty surveys). */
     public record DistrictFiles(String district, Path households, Path persons, int householdCount,
-            int personCount) {
+            int personCount, List<Household> list) {
     }
 
     /** Serial numbers per (birth province, sex, birth year), so that every CCCD of the data set is unique. */
@@ -68,8 +72,9 @@ public final class ProvinceData {
      *
      * @param areasByCommune the residential area codes of each of its communes
      */
-    public DistrictFiles write(String district, Map<String, List<String>> areasByCommune, Path dir, double scale)
-            throws IOException {
+    public DistrictFiles write(String district, Map<String, List<String>> areasByCommune, Map<String, Boolean> urban,
+            Path dir, double scale) throws IOException {
+        List<Household> list = new ArrayList<>();
         Files.createDirectories(dir);
         Path hPath = dir.resolve(district + "-ho.csv");
         Path pPath = dir.resolve(district + "-nhan-khau.csv");
@@ -97,6 +102,7 @@ public final class ProvinceData {
                     h.write(code + "," + area + ",\"Số " + (1 + random.nextInt(300)) + ", đường "
                             + STREETS[random.nextInt(STREETS.length)] + "\"," + DMY.format(registered) + "\n");
                     households++;
+                    list.add(new Household(code, commune, area, urban.getOrDefault(commune, false), registered));
                     String family = people.familyName();
                     int headYear = 1945 + random.nextInt(55);
                     int size = 1 + (int) Math.round(Math.max(0, random.nextGaussian() * 1.2 + 2.36));
@@ -114,7 +120,7 @@ public final class ProvinceData {
                 }
             }
         }
-        return new DistrictFiles(district, hPath, pPath, households, persons);
+        return new DistrictFiles(district, hPath, pPath, households, persons, list);
     }
 
     private String citizenId(String birthProvince, Sex sex, int year) {
