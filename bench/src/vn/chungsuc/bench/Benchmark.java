@@ -223,22 +223,23 @@ public final class Benchmark {
         return out;
     }
 
+    /** Records a commune's residential areas in one request (all or none). */
     private int createAreas(String commune, String communeType, String validFrom, List<String> codes)
             throws Exception {
         boolean rural = communeType.equals("COMMUNE");
-        int n = 0;
+        StringBuilder json = new StringBuilder("[");
         for (String code : codes) {
             String number = code.substring(code.indexOf('-') + 1);
-            String json = "{\"code\":\"" + code + "\",\"name\":\"" + Integer.parseInt(number) + "\",\"type\":\""
-                    + (rural ? "VILLAGE" : "RESIDENTIAL_GROUP") + "\",\"parentCode\":\"" + commune
-                    + "\",\"validFrom\":\"" + validFrom + "\"}";
-            Http.Response r = http.postJson("/api/v1/units", json);
-            if (r.status() != 201) {
-                throw new IllegalStateException("area " + code + ": " + r.status() + " " + r.body());
-            }
-            n++;
+            json.append(json.length() == 1 ? "" : ",").append("{\"code\":\"").append(code).append("\",\"name\":\"")
+                    .append(Integer.parseInt(number)).append("\",\"type\":\"")
+                    .append(rural ? "VILLAGE" : "RESIDENTIAL_GROUP").append("\",\"parentCode\":\"").append(commune)
+                    .append("\",\"validFrom\":\"").append(validFrom).append("\"}");
         }
-        return n;
+        Http.Response r = http.postJson("/api/v1/units/batch", json.append("]").toString());
+        if (r.status() != 201) {
+            throw new IllegalStateException("areas of " + commune + ": " + r.status() + " " + r.body());
+        }
+        return codes.size();
     }
 
     private long programme() throws Exception {

@@ -14,6 +14,12 @@ public interface Reorganisation {
     /** Records a unit that exists from {@code validFrom} (a residential area, a unit missing from the catalogue). */
     UnitView add(NewUnit unit);
 
+    /**
+     * Records several units in one transaction (a commune's residential areas at once): all or none. Parents must
+     * exist already. Listeners hear one {@link UnitsImported} rather than one event per unit.
+     */
+    List<UnitView> addAll(List<NewUnit> units);
+
     /** Merges units into an existing or a new unit, moving what hangs under them. */
     UnitView merge(Merge merge);
 

@@ -16,6 +16,7 @@ import vn.chungsuc.territory.NewUnit;
 import vn.chungsuc.territory.Reorganisation;
 import vn.chungsuc.territory.ReorganisationRefused;
 import vn.chungsuc.territory.UnitAdded;
+import vn.chungsuc.territory.UnitsImported;
 import vn.chungsuc.territory.UnitDissolved;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitMoved;
@@ -50,6 +51,32 @@ class ReorganisationService implements Reorganisation {
 
     @Override
     public UnitView add(NewUnit unit) {
+        UnitView view = record(unit);
+        events.publishEvent(new UnitAdded(view.code(), view.parentCode(), view.validFrom()));
+        return view;
+    }
+
+    @Override
+    public List<UnitView> addAll(List<NewUnit> units) {
+        List<UnitView> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NewUnit unit : units) {
+            if (!seen.add(UnitCodes.normalise(unit.code()))) {
+                throw new ReorganisationRefused("territory.error.codeTaken", UnitCodes.normalise(unit.code()),
+                        fmt.date(unit.validFrom()));
+            }
+            out.add(record(unit));
+        }
+        if (!out.isEmpty()) {
+            LocalDate from = out.stream().map(UnitView::validFrom).min(LocalDate::compareTo).orElseThrow();
+            events.publishEvent(new UnitsImported(out.get(0).level(), from, out.size(), 0, 0,
+                    out.stream().map(UnitView::code).toList()));
+        }
+        return out;
+    }
+
+    /** Checks and writes one new unit with its audit entry (no event). */
+    private UnitView record(NewUnit unit) {
         String code = UnitCodes.normalise(unit.code());
         String name = Names.normalise(unit.name());
         requireName(code, name);
@@ -70,7 +97,6 @@ class ReorganisationService implements Reorganisation {
         versions.apply(changes);
         audit.record("CREATE", AUDIT_TYPE, code, "Thêm " + named(view) + " thuộc " + parent.view().fullName()
                 + " từ ngày " + fmt.date(view.validFrom()), null, view);
-        events.publishEvent(new UnitAdded(code, view.parentCode(), view.validFrom()));
         return view;
     }
 

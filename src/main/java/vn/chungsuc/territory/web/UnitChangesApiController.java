@@ -93,6 +93,19 @@ class UnitChangesApiController {
         return UnitResponse.of(unit, territory.lineage(unit.code()));
     }
 
+    @PostMapping("/batch")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ghi nhận nhiều đơn vị cùng lúc (các khu dân cư của một xã)",
+            description = "Tất cả hoặc không: một đơn vị sai thì không đơn vị nào được ghi. Đơn vị cấp trên phải có "
+                    + "sẵn.")
+    @ApiResponse(responseCode = "409", description = "Không thể ghi nhận (mã trùng, sai cấp, không có đơn vị cấp trên)")
+    List<UnitResponse> addAll(@RequestBody @NotEmpty List<@Valid AddRequest> requests) {
+        List<UnitView> units = reorganisation.addAll(requests.stream().map(r -> new NewUnit(r.code(), r.name(),
+                r.type(), r.parentCode(), r.validFrom(), r.validTo())).toList());
+        var lineage = territory.lineage(units.stream().map(UnitView::code).toList());
+        return units.stream().map(u -> UnitResponse.of(u, lineage.get(u.code()))).toList();
+    }
+
     @PostMapping("/merges")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Sáp nhập đơn vị", description = "Trả về đơn vị tiếp nhận vào ngày hiệu lực.")
