@@ -3,20 +3,29 @@ package vn.chungsuc.portal.web;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Rendered public pages kept for a short time (micro-caching): within the time to live every request for the same
- * page gets the same bytes; after it, the next request renders again. Concurrent misses of one key may render twice;
- * that is harmless. The number of keys is bounded: when full, the cache is cleared.
+ * page gets the same bytes. When a page is older than that, one request renders it again while the others are
+ * still served the page just expired (stale-while-revalidate): a crowd arriving as a page expires costs one
+ * rendering, not one per request. A page never seen is rendered once, the other requests for it waiting. The
+ * number of keys is bounded: when full, the cache is cleared.
  */
 final class PageCache {
 
     record Page(byte[] body, long renderedAtNanos) {
     }
 
-    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** A key's page and whether a request is rendering it again. */
+    private static final class Slot {
+        volatile Page page;
+        final AtomicBoolean rendering = new AtomicBoolean();
+    }
+
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final long ttlNanos;
     private final int maxKeys;
     private final LongSupplier clock;
@@ -28,16 +37,31 @@ final class PageCache {
     }
 
     Page get(String key, Supplier<byte[]> render) {
-        long now = clock.getAsLong();
-        Page page = pages.get(key);
-        if (page != null && now - page.renderedAtNanos() < ttlNanos) {
+        Slot slot = slots.get(key);
+        if (slot == null) {
+            if (slots.size() >= maxKeys) {
+                slots.clear();
+            }
+            slot = slots.computeIfAbsent(key, k -> new Slot());
+        }
+        Page page = slot.page;
+        if (page == null) {
+            synchronized (slot) {
+                if (slot.page == null) {
+                    slot.page = new Page(render.get(), clock.getAsLong());
+                }
+                return slot.page;
+            }
+        }
+        if (clock.getAsLong() - page.renderedAtNanos() < ttlNanos || !slot.rendering.compareAndSet(false, true)) {
             return page;
         }
-        Page fresh = new Page(render.get(), now);
-        if (pages.size() >= maxKeys) {
-            pages.clear();
+        try {
+            Page fresh = new Page(render.get(), clock.getAsLong());
+            slot.page = fresh;
+            return fresh;
+        } finally {
+            slot.rendering.set(false);
         }
-        pages.put(key, fresh);
-        return fresh;
     }
 }

@@ -5,12 +5,19 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/**
+ * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. Static files are
+ * served from their own folders only ({@code /css}, {@code /js}, {@code /img}, {@code /webjars}) rather than Spring
+ * Boot's catch-all {@code /**}: with the catch-all, every link a page renders ({@code @{/registry/households}}) was
+ * looked up as a possible static file in every jar of the classpath, which cost more than the page itself.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -22,6 +29,18 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl week = CacheControl.maxAge(Duration.ofDays(7));
+        for (String folder : new String[] {"css", "js", "img"}) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(week).resourceChain(true);
+        }
+        // Version-less WebJar URLs (/webjars/bootstrap/dist/...) through webjars-locator-lite.
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(week).resourceChain(true);
     }
 
     @Override

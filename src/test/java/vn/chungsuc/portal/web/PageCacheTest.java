@@ -42,6 +42,31 @@ class PageCacheTest {
     }
 
     @Test
+    void whileOneRequestRendersAnExpiredPageTheOthersGetTheOldOne() throws Exception {
+        cache.get("a", this::render);
+        now.addAndGet(2_000_000_000L);
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread slow = new Thread(() -> cache.get("a", () -> {
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return render();
+        }));
+        slow.start();
+        inside.await();
+        // Another request meanwhile: the page that just expired, no second rendering.
+        assertThat(new String(cache.get("a", this::render).body())).isEqualTo("page 1");
+        release.countDown();
+        slow.join();
+        assertThat(new String(cache.get("a", this::render).body())).isEqualTo("page 2");
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
     void aFailedRenderingIsNotKept() {
         try {
             cache.get("x", () -> {
