@@ -20,7 +20,7 @@ class PortalIntegrationTest {
     CampaignApi campaign;
 
     private long programme() {
-        return campaign.programmes().stream().filter(p -> p.unitCode().equals("381")).findFirst().orElseThrow().id();
+        return campaign.programmes().stream().filter(p -> p.number().startsWith("1995/CTrPH")).findFirst().orElseThrow().id();
     }
 
     @Test
