@@ -55,8 +55,11 @@ class SecurityConfig {
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         String[] reads = {"GET", "HEAD"};
         http
-                .securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/public")
-                        && java.util.Arrays.asList(reads).contains(request.getMethod()))
+                .securityMatcher(request -> {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    return (path.equals("/public") || path.startsWith("/public/"))
+                            && java.util.Arrays.asList(reads).contains(request.getMethod());
+                })
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
