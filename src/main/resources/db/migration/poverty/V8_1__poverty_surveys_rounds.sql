@@ -8,6 +8,8 @@ create table poverty_round (
     posting_days  int not null default 3 check (posting_days between 1 and 30),
     created_by    varchar(100) not null,
     created_at    timestamptz not null default now(),
+    posted_from   date,
+    decision_number varchar(100),
     decided_on    date
 );
 create index poverty_round_commune on poverty_round (commune_code, year);
@@ -113,4 +115,16 @@ create table poverty_support_record (
     what           varchar(500) not null,
     value          bigint not null check (value >= 0),
     recorded_by    varchar(100) not null
+);
+
+-- Which year's list is decided for each residential area, and from when: the list in force in an area on a date is
+-- the latest one decided on or before it (areas keep their codes when communes merge, so a list of the new ward
+-- replaces the lists of the old wards area by area).
+create table poverty_list_area (
+    area_code    varchar(20) not null,
+    year         int not null,
+    commune_code varchar(20) not null,
+    decided_on   date not null,
+    round_id     bigint references poverty_round (id),
+    primary key (area_code, year)
 );

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.registry.HouseholdRef;
+import vn.chungsuc.registry.OrganisationRef;
 import vn.chungsuc.registry.OrganisationKind;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.territory.Setting;
@@ -101,5 +102,16 @@ class RegistryQueries implements RegistryApi {
                         and (established_on is null or established_on <= :d) and (closed_on is null or closed_on > :d)""")
                 .param("kind", kind.name()).param("units", unitCodes.toArray(String[]::new))
                 .param("d", Date.valueOf(asOf)).query(Long.class).single();
+    }
+
+    @Override
+    public List<OrganisationRef> organisations(Collection<String> unitCodes, LocalDate asOf) {
+        return jdbc.sql("""
+                        select id, name, kind, unit_code from registry_organisation where unit_code = any(:units)
+                        and (established_on is null or established_on <= :d) and (closed_on is null or closed_on > :d)
+                        order by name""")
+                .param("units", unitCodes.toArray(String[]::new)).param("d", Date.valueOf(asOf))
+                .query((rs, i) -> new OrganisationRef(rs.getLong("id"), rs.getString("name"),
+                        OrganisationKind.valueOf(rs.getString("kind")), rs.getString("unit_code"))).list();
     }
 }
