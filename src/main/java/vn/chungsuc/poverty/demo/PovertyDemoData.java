@@ -101,6 +101,7 @@ class PovertyDemoData implements ApplicationRunner {
                 n += loadYear(year, allAreas);
             }
             statistics.changed(allAreas, LocalDate.of(FIRST, 1, 1));
+            supporters();
             return n;
         });
         jdbc.sql("analyze poverty_survey, poverty_classification").update();
@@ -148,6 +149,43 @@ class PovertyDemoData implements ApplicationRunner {
             reviews.decideList(List.of(area.code()), year, area.parentCode(), decided, rounds.get(area.parentCode()));
         }
         return classifier.classifyIntoList(year, null, standard.code(), decided);
+    }
+
+    /**
+     * Supporting organisations for the poor households of the 2025 lists: one of the commune's agencies, schools
+     * or enterprises for nine in ten of them (the rest show on the "without a supporter" list), each with a gift.
+     */
+    private void supporters() {
+        LocalDate on = LocalDate.of(LAST, 12, 20);
+        List<Object[]> poor = template.query("select household_code, commune_code, area_code from"
+                + " poverty_classification where year = ? and result = 'POOR' order by household_code",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}, LAST);
+        Map<String, List<vn.chungsuc.registry.OrganisationRef>> byCommune = new LinkedHashMap<>();
+        int k = 0;
+        for (Object[] p : poor) {
+            if (k++ % 10 == 9) {
+                continue;
+            }
+            String commune = (String) p[1];
+            List<vn.chungsuc.registry.OrganisationRef> orgs = byCommune.computeIfAbsent(commune, c -> {
+                List<String> units = new ArrayList<>(List.of(c));
+                territory.subtree(c, on, UnitScope.ALL).forEach(u -> units.add(u.code()));
+                territory.lineage(c).predecessors().forEach(u -> units.add(u.code()));
+                return registry.organisations(units, on);
+            });
+            if (orgs.isEmpty()) {
+                continue;
+            }
+            vn.chungsuc.registry.OrganisationRef o = orgs.get(Math.floorMod(((String) p[0]).hashCode(), orgs.size()));
+            Long id = jdbc.sql("""
+                    insert into poverty_support (household_code, organisation_code, organisation_name, assigned_on,
+                      assigned_by) values (:h, :o, :n, :on, 'demo') returning id""").param("h", p[0])
+                    .param("o", String.valueOf(o.id())).param("n", o.name()).param("on", on).query(Long.class).single();
+            jdbc.sql("""
+                    insert into poverty_support_record (support_id, given_on, what, value, recorded_by)
+                    values (:s, :on, 'Quà Tết và sổ tiết kiệm', 2000000, 'demo')""").param("s", id)
+                    .param("on", LocalDate.of(2026, 1, 25)).update();
+        }
     }
 
     private long round(String commune, int year, String standard, LocalDate decided) {

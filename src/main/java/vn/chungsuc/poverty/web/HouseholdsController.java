@@ -41,14 +41,16 @@ class HouseholdsController {
     private final Standards standards;
     private final RegistryApi registry;
     private final Overrides overrides;
+    private final vn.chungsuc.poverty.domain.Supports supports;
 
     HouseholdsController(PovertyWeb web, Lists lists, Standards standards, RegistryApi registry,
-            Overrides overrides) {
+            Overrides overrides, vn.chungsuc.poverty.domain.Supports supports) {
         this.web = web;
         this.lists = lists;
         this.standards = standards;
         this.registry = registry;
         this.overrides = overrides;
+        this.supports = supports;
     }
 
     @GetMapping("/poverty/households")
@@ -124,6 +126,8 @@ class HouseholdsController {
         model.addAttribute("canManage", web.unit(entry.areaCode(), on).map(u -> web.scope().canManage(u.path()))
                 .orElse(false));
         model.addAttribute("classes", PovertyClass.values());
+        model.addAttribute("supports", supports.of(code));
+        model.addAttribute("today", PovertyWeb.format(PovertyWeb.today()));
         return "poverty/household";
     }
 
