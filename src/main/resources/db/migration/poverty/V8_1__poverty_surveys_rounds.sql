@@ -65,6 +65,7 @@ create table poverty_survey (
     primary key (household_code, year)
 );
 create index poverty_survey_year on poverty_survey (year);
+create index poverty_survey_round on poverty_survey (round_id);
 
 -- The class of each household in a year's list under the standard used. decided_on is the commune chair's decision
 -- (null while the round is open); an override by an officer keeps the computed result beside it.

@@ -45,6 +45,7 @@ class ReviewRoundIntegrationTest {
     @Autowired RegistryApi registry;
     @Autowired TerritoryApi territory;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -102,7 +103,7 @@ class ReviewRoundIntegrationTest {
     }
 
     @Test
-    void aRoundWalksTheSixStepsInOrderAndItsDecisionReplacesTheList() {
+    void aRoundWalksTheSixStepsInOrderAndItsDecisionReplacesTheList() throws Exception {
         LocalDate today = today();
         List<String> wardAreas = areas(WARD, today);
         long poorBefore = count(PovertyStatistics.POOR, wardAreas, today);
@@ -172,5 +173,20 @@ class ReviewRoundIntegrationTest {
         assertThat(decided.nearPoor()).isEmpty();
         assertThatThrownBy(() -> rounds.report(id, "again", "test")).isInstanceOfSatisfying(RoundRefused.class,
                 e -> assertThat(e.key()).isEqualTo("poverty.round.refused.done"));
+
+        byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/poverty/rounds/" + id + "/certificates/" + applicant.code() + ".pdf")
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.httpBasic("badinh", "chungsuc")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("GIẤY CHỨNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO", "HỘ NGHÈO", "45/QĐ-UBND",
+                    applicant.headName(), "Việc làm");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 70),
+                    "png", java.nio.file.Path.of("target/screenshots/67-poverty-certificate.png").toFile());
+        }
     }
 }

@@ -33,7 +33,8 @@ public final class PovertyPolicy {
             reasons.add(compare("Thu nhập bình quân", monthlyIncome, upper, "chuẩn nghèo", " đ/người/tháng") + where);
         }
         reasons.add("Thiếu hụt " + count + " chỉ số dịch vụ xã hội cơ bản (ngưỡng: " + s.minDeprivations() + ")"
-                + (count == 0 ? "" : ": " + String.join(", ", deprivations.stream().distinct().toList())));
+                + (count == 0 ? "" : ": " + String.join(", ", deprivations.stream().distinct()
+                        .map(c -> s.indicator(c).map(IndicatorDefinition::name).orElse(c)).toList())));
         return decide(s, alone != null && monthlyIncome <= alone, monthlyIncome <= upper,
                 count >= s.minDeprivations(), reasons, count, false);
     }

@@ -318,7 +318,8 @@ public class Rounds {
         if (objections(roundId).stream().anyMatch(o -> o.answer() == null)) {
             throw new RoundRefused("poverty.round.refused.unanswered");
         }
-        finish(r, 4, by, "Niêm yết " + r.postingDays() + " ngày từ " + r.postedFrom(), null, null);
+        finish(r, 4, by, "Niêm yết " + r.postingDays() + " ngày từ "
+                + r.postedFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), null, null);
     }
 
     /** Step 5: reported to the level above (the district chair until 30/6/2025; after that, the province). */

@@ -87,6 +87,7 @@ class HouseholdsController {
         model.addAttribute("households", households);
         model.addAttribute("rate", households == 0 ? null : String.format(java.util.Locale.ROOT, "%.2f",
                 100.0 * poor / households).replace('.', ','));
+        model.addAttribute("byYear", byYear(unitCode, on));
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("totalPages", (int) ((result.total() + size - 1) / size));
         model.addAttribute("queryRest", "unit=" + unitCode + "&asOf=" + PovertyWeb.format(on) + "&class="
@@ -163,6 +164,31 @@ class HouseholdsController {
             redirect.addFlashAttribute("notice", web.msg("poverty.override.saved"));
         }
         return "redirect:/poverty/households/" + code + "?year=" + year;
+    }
+
+    /** A unit's poor and near-poor counts and rate at the end of each year with a list, up to the date. */
+    record YearFigures(int year, long poor, long nearPoor, long households, String rate) {
+    }
+
+    private List<YearFigures> byYear(String unit, LocalDate upTo) {
+        List<YearFigures> out = new ArrayList<>();
+        for (int year = 2016; year <= upTo.getYear(); year++) {
+            LocalDate end = LocalDate.of(year, 12, 31);
+            LocalDate at = end.isAfter(upTo) ? upTo : end;
+            List<String> areas = web.areasUnder(unit, at);
+            if (areas.isEmpty()) {
+                areas = web.areasUnder(unit, LocalDate.of(year, 6, 30));
+            }
+            long poor = lists.inForce(areas, at, PovertyClass.POOR, 0, 0).total();
+            long near = lists.inForce(areas, at, PovertyClass.NEAR_POOR, 0, 0).total();
+            long households = areas.isEmpty() ? 0 : registry.countHouseholds(areas, year == 2016
+                    ? LocalDate.of(2017, 1, 1) : at);
+            if (poor + near > 0) {
+                out.add(new YearFigures(year, poor, near, households, households == 0 ? "—"
+                        : String.format(java.util.Locale.ROOT, "%.2f", 100.0 * poor / households).replace('.', ',')));
+            }
+        }
+        return out;
     }
 
     static Decision decide(Standard s, Survey survey) {
