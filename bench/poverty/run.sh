@@ -18,8 +18,8 @@ java -Xmx$HEAP -cp "$CP" vn.chungsuc.ChungSucApplication --server.port=$PORT \
   --spring.profiles.active=demo > /tmp/poverty-bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null' EXIT
-# demo data loads after the web server is up: wait for the application to report it has started
-until grep -q "Started ChungSucApplication" /tmp/poverty-bench-app.log; do sleep 2; done
+# the demo data loads after the web server is up: wait for the poverty demo (the last to load) to report
+until grep -q "Poverty demo" /tmp/poverty-bench-app.log; do sleep 2; done
 echo "app up (pid $APP)"
 grep -o "Poverty demo: .*" /tmp/poverty-bench-app.log || true
 PSQL="psql -h localhost -p $PGPORT -U postgres -At"

@@ -136,6 +136,22 @@ class ReviewRoundIntegrationTest {
         }
         assertThatThrownBy(() -> rounds.survey(id, applicant.code(), 1, List.of("INFORMATION_ASSETS"), "test"))
                 .isInstanceOf(RoundRefused.class);
+        String scored = rounds.households(id).stream().map(Rounds.Member::householdCode)
+                .filter(c -> !c.equals(applicant.code())).findFirst().orElseThrow();
+        rounds.surveyScores(id, scored, 190, 40, "test");
+        byte[] form = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/poverty/rounds/" + id + "/survey/" + applicant.code() + ".pdf")
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.httpBasic("badinh", "chungsuc")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(form)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("PHIẾU B",
+                    applicant.code(), "1.200.000", "Việc làm");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 70),
+                    "png", java.nio.file.Path.of("target/screenshots/68-poverty-form-b.png").toFile());
+        }
         assertThat(rounds.finishSurvey(id, "test")).isEqualTo(listed);
 
         assertThatThrownBy(() -> rounds.meeting(id, 10, 4, "Biên bản số 1", "test"))
@@ -171,6 +187,8 @@ class ReviewRoundIntegrationTest {
         assertThat(decided.poor()).extracting(ListEntry::householdCode).containsExactly(applicant.code());
         assertThat(decided.exitedPoor()).isNotEmpty().hasSizeLessThanOrEqualTo((int) poorBefore);
         assertThat(decided.nearPoor()).isEmpty();
+        assertThat(lists.entry(scored, 2026).orElseThrow().result()).as("score A 190 > 175")
+                .isEqualTo(PovertyClass.NOT_POOR);
         assertThatThrownBy(() -> rounds.report(id, "again", "test")).isInstanceOfSatisfying(RoundRefused.class,
                 e -> assertThat(e.key()).isEqualTo("poverty.round.refused.done"));
 

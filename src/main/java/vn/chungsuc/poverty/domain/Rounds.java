@@ -224,6 +224,44 @@ public class Rounds {
                 + " năm " + r.year(), null, Map.of("income", monthlyIncome, "deprivations", List.copyOf(deprivations)));
     }
 
+    /**
+     * Step 2 (while it is open): the scores of form B instead of income and indicators (score A or B1, the income
+     * proxy; score B or B2, 10 points per deprivation), for reviews that score.
+     */
+    @Transactional
+    public void surveyScores(long roundId, String householdCode, int scoreA, int scoreB, String by) {
+        Round r = expect(roundId, 2);
+        if (households(roundId).stream().noneMatch(m -> m.householdCode().equals(householdCode))) {
+            throw new RoundRefused("poverty.round.refused.notListed", householdCode);
+        }
+        if (scoreA < 0 || scoreB < 0) {
+            throw new RoundRefused("poverty.survey.refused.scores");
+        }
+        Standard s = standards.find(r.standardCode()).orElseThrow();
+        if (s.scoreUpper(Area.RURAL) == null) {
+            throw new RoundRefused("poverty.survey.refused.noScores", s.code());
+        }
+        LocalDate on = today();
+        HouseholdRef h = registry.household(householdCode, on).orElseThrow(() -> new RoundRefused(
+                "poverty.round.refused.notListed", householdCode));
+        UnitView area = territory.find(h.areaCode(), on, UnitScope.ALL).orElseThrow();
+        String setting = area.type().setting() == Setting.RURAL ? "RURAL" : "URBAN";
+        jdbc.sql("""
+                insert into poverty_survey (household_code, year, commune_code, area_code, setting, monthly_income,
+                  deprivations, score_a, score_b, surveyed_on, surveyed_by, round_id)
+                values (:h, :y, :c, :a, :s, null, 0, :sa, :sb, :on, :by, :r)
+                on conflict (household_code, year) do update set commune_code = excluded.commune_code,
+                  area_code = excluded.area_code, setting = excluded.setting, monthly_income = null,
+                  deprivations = 0, score_a = excluded.score_a, score_b = excluded.score_b,
+                  surveyed_on = excluded.surveyed_on, surveyed_by = excluded.surveyed_by,
+                  round_id = excluded.round_id""")
+                .param("h", householdCode).param("y", r.year()).param("c", r.communeCode())
+                .param("a", h.areaCode()).param("s", setting).param("sa", scoreA).param("sb", scoreB)
+                .param("on", on).param("by", by).param("r", roundId).update();
+        audit.record("SURVEY", "POVERTY_SURVEY", householdCode + "/" + r.year(), "Điểm phiếu B của hộ "
+                + householdCode + " năm " + r.year(), null, Map.of("scoreA", scoreA, "scoreB", scoreB));
+    }
+
     /** Step 2 done: every listed household has been surveyed; the set classifier proposes the classes. */
     @Transactional
     public int finishSurvey(long roundId, String by) {

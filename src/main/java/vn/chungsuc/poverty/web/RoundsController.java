@@ -141,6 +141,31 @@ class RoundsController {
         return "poverty/survey";
     }
 
+    /** Form B as a printable PDF: filled in when surveyed, blank otherwise (for the enumerator's visit). */
+    @GetMapping("/poverty/rounds/{id}/survey/{code}.pdf")
+    ResponseEntity<byte[]> surveyPdf(@PathVariable long id, @PathVariable String code, Locale locale) {
+        Round r = visible(id);
+        if (rounds.households(id).stream().noneMatch(m -> m.householdCode().equals(code))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Standard s = standards.find(r.standardCode()).orElseThrow();
+        Survey survey = lists.survey(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id)
+                .orElse(null);
+        LocalDate on = PovertyWeb.today();
+        HouseholdRef h = registry.household(code, on).orElse(new HouseholdRef(code, "", null, 0));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("round", r);
+        vars.put("household", h);
+        vars.put("standard", s);
+        vars.put("survey", survey);
+        vars.put("communeName", web.areaName(r.communeCode(), on));
+        vars.put("areaName", web.areaName(h.areaCode(), on));
+        vars.put("deprived", HouseholdsController.deprived(s, survey == null ? 0 : survey.deprivations()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"phieu-b-" + code + ".pdf\"")
+                .body(pdf.fromTemplate("poverty/survey-print", vars, locale));
+    }
+
     @PostMapping("/poverty/rounds/{id}/survey/{code}")
     String survey(@PathVariable long id, @PathVariable String code, @RequestParam(defaultValue = "") String income,
             @RequestParam(name = "deprived", required = false) List<String> deprived, RedirectAttributes redirect) {
@@ -153,6 +178,15 @@ class RoundsController {
         }
         return act(id, redirect, () -> {
             rounds.survey(id, code, amount, deprived == null ? List.of() : deprived, web.user());
+            return web.msg("poverty.survey.saved", code);
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/survey/{code}/scores")
+    String surveyScores(@PathVariable long id, @PathVariable String code, @RequestParam(defaultValue = "-1") int scoreA,
+            @RequestParam(defaultValue = "-1") int scoreB, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.surveyScores(id, code, scoreA, scoreB, web.user());
             return web.msg("poverty.survey.saved", code);
         });
     }
