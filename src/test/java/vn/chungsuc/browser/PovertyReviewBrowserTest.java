@@ -173,5 +173,13 @@ class PovertyReviewBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElement(By.id("poverty-rule")).getText()).contains("Hộ nghèo");
         assertThat(b.driver.findElement(By.id("poverty-indicators")).getText()).contains("Việc làm");
         b.screenshot("66-poverty-household-explained");
+
+        b.open("/poverty/households?unit=" + WARD);
+        assertThat(b.driver.findElement(By.id("poverty-by-year")).getText()).contains("2025", "2026");
+        b.screenshot("69-poverty-households-by-year");
+        b.open("/poverty/standards");
+        assertThat(b.text()).contains("Quyết định số 59/2015/QĐ-TTg", "Nghị định số 07/2021/NĐ-CP",
+                "Nghị định số 351/2025/NĐ-CP");
+        b.screenshot("70-poverty-standards");
     }
 }
