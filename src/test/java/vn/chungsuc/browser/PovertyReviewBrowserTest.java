@@ -173,6 +173,10 @@ class PovertyReviewBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElement(By.id("poverty-rule")).getText()).contains("Hộ nghèo");
         assertThat(b.driver.findElement(By.id("poverty-indicators")).getText()).contains("Việc làm");
         b.screenshot("66-poverty-household-explained");
+        type(b, "wi-income", "3000000");
+        new WebDriverWait(b.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("what-if-result")).getText().contains("Không thuộc hộ nghèo"));
+        assertThat(b.driver.findElement(By.id("poverty-rule")).getText()).as("nothing saved").contains("Hộ nghèo");
 
         b.open("/poverty/households?unit=" + WARD);
         assertThat(b.driver.findElement(By.id("poverty-by-year")).getText()).contains("2025", "2026");

@@ -45,6 +45,7 @@ class ReviewRoundIntegrationTest {
     @Autowired RegistryApi registry;
     @Autowired TerritoryApi territory;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.chungsuc.poverty.domain.Overrides overrides;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     static LocalDate today() {
@@ -191,6 +192,20 @@ class ReviewRoundIntegrationTest {
                 .isEqualTo(PovertyClass.NOT_POOR);
         assertThatThrownBy(() -> rounds.report(id, "again", "test")).isInstanceOfSatisfying(RoundRefused.class,
                 e -> assertThat(e.key()).isEqualTo("poverty.round.refused.done"));
+
+        // an officer overrides the applicant's class, with a reason: audited, counted instead of the computed class
+        overrides.set(lists.entry(applicant.code(), 2026).orElseThrow(), PovertyClass.NEAR_POOR,
+                "Phúc tra: hộ có thu nhập từ lương hưu chưa kê khai", "test");
+        ListEntry overridden = lists.entry(applicant.code(), 2026).orElseThrow();
+        assertThat(overridden.result()).isEqualTo(PovertyClass.POOR);
+        assertThat(overridden.effective()).isEqualTo(PovertyClass.NEAR_POOR);
+        assertThat(count(PovertyStatistics.POOR, wardAreas, today)).isZero();
+        assertThat(count(PovertyStatistics.NEAR_POOR, wardAreas, today)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from shared_audit_entry where entity_type = 'POVERTY_CLASSIFICATION'"
+                + " and entity_id = :id").param("id", applicant.code() + "/2026").query(Long.class).single())
+                .isEqualTo(1);
+        overrides.set(overridden, null, "Bỏ điều chỉnh", "test");
+        assertThat(count(PovertyStatistics.POOR, wardAreas, today)).isEqualTo(1);
 
         byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/poverty/rounds/" + id + "/certificates/" + applicant.code() + ".pdf")
