@@ -216,7 +216,9 @@ class ReviewRoundIntegrationTest {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text).contains("GIẤY CHỨNG NHẬN HỘ NGHÈO, HỘ CẬN NGHÈO", "HỘ NGHÈO", "45/QĐ-UBND",
-                    applicant.headName(), "Việc làm");
+                    applicant.headName(), "Việc làm", "Chủ hộ");
+            assertThat(registry.members(applicant.code(), today)).hasSize(applicant.members())
+                    .first().satisfies(m -> assertThat(m.relation()).isEqualTo("HEAD"));
             java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
             javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 70),
                     "png", java.nio.file.Path.of("target/screenshots/67-poverty-certificate.png").toFile());

@@ -277,6 +277,7 @@ class RoundsController {
         vars.put("areaName", web.areaName(e.areaCode(), e.decidedOn()));
         vars.put("deprived", survey == null ? List.of() : HouseholdsController.deprived(s, survey.deprivations())
                 .entrySet().stream().filter(Map.Entry::getValue).map(x -> x.getKey().name()).toList());
+        vars.put("members", registry.members(code, e.decidedOn()));
         vars.put("decidedOn", PovertyWeb.format(e.decidedOn()));
         vars.put("listYear", r.year() + 1);
         byte[] body = pdf.fromTemplate("poverty/certificate", vars, locale);

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.registry.HouseholdRef;
+import vn.chungsuc.registry.MemberRef;
 import vn.chungsuc.registry.OrganisationRef;
 import vn.chungsuc.registry.OrganisationKind;
 import vn.chungsuc.registry.RegistryApi;
@@ -113,5 +114,20 @@ class RegistryQueries implements RegistryApi {
                 .param("units", unitCodes.toArray(String[]::new)).param("d", Date.valueOf(asOf))
                 .query((rs, i) -> new OrganisationRef(rs.getLong("id"), rs.getString("name"),
                         OrganisationKind.valueOf(rs.getString("kind")), rs.getString("unit_code"))).list();
+    }
+
+    @Override
+    public List<MemberRef> members(String householdCode, LocalDate asOf) {
+        return jdbc.sql("""
+                        select p.full_name, m.relation, extract(year from p.birth_date)::int as birth_year, p.ethnicity
+                        from registry_household h
+                        join registry_membership m on m.household_id = h.id
+                         and m.valid_from <= :d and (m.valid_to is null or m.valid_to > :d)
+                        join registry_person p on p.id = m.person_id
+                        where h.code = :code
+                        order by (m.relation = 'HEAD') desc, p.birth_date, p.id""")
+                .param("code", householdCode).param("d", Date.valueOf(asOf))
+                .query((rs, i) -> new MemberRef(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                .list();
     }
 }
