@@ -34,4 +34,10 @@ public interface RegistryApi {
 
     /** Organisations of a kind open on the date in the units (communes or areas) given. */
     long countOrganisations(OrganisationKind kind, Collection<String> unitCodes, LocalDate asOf);
+
+    /** Organisations of any kind open on the date in the units (communes or areas) given, by name. */
+    List<OrganisationRef> organisations(Collection<String> unitCodes, LocalDate asOf);
+
+    /** The members of a household on the date, the head first, then by birth date. */
+    List<MemberRef> members(String householdCode, LocalDate asOf);
 }

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.registry.HouseholdRef;
+import vn.chungsuc.registry.MemberRef;
+import vn.chungsuc.registry.OrganisationRef;
 import vn.chungsuc.registry.OrganisationKind;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.territory.Setting;
@@ -101,5 +103,31 @@ class RegistryQueries implements RegistryApi {
                         and (established_on is null or established_on <= :d) and (closed_on is null or closed_on > :d)""")
                 .param("kind", kind.name()).param("units", unitCodes.toArray(String[]::new))
                 .param("d", Date.valueOf(asOf)).query(Long.class).single();
+    }
+
+    @Override
+    public List<OrganisationRef> organisations(Collection<String> unitCodes, LocalDate asOf) {
+        return jdbc.sql("""
+                        select id, name, kind, unit_code from registry_organisation where unit_code = any(:units)
+                        and (established_on is null or established_on <= :d) and (closed_on is null or closed_on > :d)
+                        order by name""")
+                .param("units", unitCodes.toArray(String[]::new)).param("d", Date.valueOf(asOf))
+                .query((rs, i) -> new OrganisationRef(rs.getLong("id"), rs.getString("name"),
+                        OrganisationKind.valueOf(rs.getString("kind")), rs.getString("unit_code"))).list();
+    }
+
+    @Override
+    public List<MemberRef> members(String householdCode, LocalDate asOf) {
+        return jdbc.sql("""
+                        select p.full_name, m.relation, extract(year from p.birth_date)::int as birth_year, p.ethnicity
+                        from registry_household h
+                        join registry_membership m on m.household_id = h.id
+                         and m.valid_from <= :d and (m.valid_to is null or m.valid_to > :d)
+                        join registry_person p on p.id = m.person_id
+                        where h.code = :code
+                        order by (m.relation = 'HEAD') desc, p.birth_date, p.id""")
+                .param("code", householdCode).param("d", Date.valueOf(asOf))
+                .query((rs, i) -> new MemberRef(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                .list();
     }
 }

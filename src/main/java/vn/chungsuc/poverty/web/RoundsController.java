@@ -1,0 +1,324 @@
+package vn.chungsuc.poverty.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chungsuc.poverty.domain.ListEntry;
+import vn.chungsuc.poverty.domain.Lists;
+import vn.chungsuc.poverty.domain.Round;
+import vn.chungsuc.poverty.domain.RoundRefused;
+import vn.chungsuc.poverty.domain.Rounds;
+import vn.chungsuc.poverty.domain.Standard;
+import vn.chungsuc.poverty.domain.Standards;
+import vn.chungsuc.poverty.domain.Survey;
+import vn.chungsuc.registry.HouseholdRef;
+import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.documents.PdfDocuments;
+import vn.chungsuc.territory.UnitView;
+
+/** The review rounds: open one, walk its six steps, print the decision's certificates. */
+@Controller
+class RoundsController {
+
+    private final PovertyWeb web;
+    private final Rounds rounds;
+    private final Lists lists;
+    private final Standards standards;
+    private final RegistryApi registry;
+    private final PdfDocuments pdf;
+
+    RoundsController(PovertyWeb web, Rounds rounds, Lists lists, Standards standards, RegistryApi registry,
+            PdfDocuments pdf) {
+        this.web = web;
+        this.rounds = rounds;
+        this.lists = lists;
+        this.standards = standards;
+        this.registry = registry;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/poverty/rounds")
+    String list(Model model) {
+        LocalDate today = PovertyWeb.today();
+        Map<String, String> communes = web.communes(today);
+        Map<String, String> names = new HashMap<>(communes);
+        List<Round> all = rounds.list(scopeCommunes());
+        all.forEach(r -> names.computeIfAbsent(r.communeCode(), c -> web.areaName(c, LocalDate.of(r.year(), 12, 1))));
+        model.addAttribute("rounds", all);
+        model.addAttribute("names", names);
+        Map<String, String> manageable = new LinkedHashMap<>();
+        communes.forEach((code, name) -> web.unit(code, today).filter(u -> web.scope().canManage(u.path()))
+                .ifPresent(u -> manageable.put(code, name)));
+        model.addAttribute("manageable", manageable);
+        model.addAttribute("year", today.getYear());
+        return "poverty/rounds";
+    }
+
+    @PostMapping("/poverty/rounds")
+    String open(@RequestParam String commune, @RequestParam int year, @RequestParam(defaultValue = "3") int postingDays,
+            RedirectAttributes redirect) {
+        LocalDate today = PovertyWeb.today();
+        if (web.unit(commune, today).filter(u -> web.scope().canManage(u.path())).isEmpty()) {
+            redirect.addFlashAttribute("error", web.msg("poverty.round.refused.scope"));
+            return "redirect:/poverty/rounds";
+        }
+        try {
+            long id = rounds.open(commune, year, postingDays, web.user());
+            return "redirect:/poverty/rounds/" + id;
+        } catch (RoundRefused e) {
+            redirect.addFlashAttribute("error", web.msg(e.key(), e.args()));
+            return "redirect:/poverty/rounds";
+        }
+    }
+
+    @GetMapping("/poverty/rounds/{id}")
+    String show(@PathVariable long id, Model model) {
+        Round r = visible(id);
+        LocalDate at = r.decidedOn() != null ? r.decidedOn() : PovertyWeb.today();
+        List<Rounds.Member> members = rounds.households(id);
+        Map<String, String> heads = new HashMap<>();
+        if (members.size() <= 500) {
+            members.forEach(m -> registry.household(m.householdCode(), at)
+                    .ifPresent(h -> heads.put(m.householdCode(), h.headName())));
+        }
+        model.addAttribute("round", r);
+        model.addAttribute("communeName", web.areaName(r.communeCode(), at));
+        model.addAttribute("standard", standards.find(r.standardCode()).orElseThrow());
+        model.addAttribute("members", members.size() <= 500 ? members : members.subList(0, 500));
+        model.addAttribute("memberCount", members.size());
+        model.addAttribute("heads", heads);
+        model.addAttribute("objections", rounds.objections(id));
+        Map<String, ListEntry> classes = new HashMap<>();
+        if (r.done(2)) {
+            lists.ofRound(id).forEach(e -> classes.put(e.householdCode(), e));
+        }
+        model.addAttribute("classes", classes);
+        model.addAttribute("lists", r.decided() ? rounds.decisionLists(r) : null);
+        model.addAttribute("canManage", canManage(r));
+        model.addAttribute("today", PovertyWeb.format(PovertyWeb.today()));
+        model.addAttribute("stepNumbers", List.of(1, 2, 3, 4, 5, 6));
+        return "poverty/round";
+    }
+
+    @PostMapping("/poverty/rounds/{id}/steps/1")
+    String listHouseholds(@PathVariable long id, @RequestParam(defaultValue = "") String applicants,
+            RedirectAttributes redirect) {
+        List<String> codes = Arrays.stream(applicants.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+        return act(id, redirect, () -> web.msg("poverty.round.listed", rounds.listHouseholds(id, codes, web.user())));
+    }
+
+    @GetMapping("/poverty/rounds/{id}/survey/{code}")
+    String surveyForm(@PathVariable long id, @PathVariable String code, Model model) {
+        Round r = visible(id);
+        Standard s = standards.find(r.standardCode()).orElseThrow();
+        Survey survey = lists.survey(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id)
+                .orElse(null);
+        HouseholdRef h = registry.household(code, PovertyWeb.today()).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND));
+        model.addAttribute("round", r);
+        model.addAttribute("household", h);
+        model.addAttribute("areaName", web.areaName(h.areaCode(), PovertyWeb.today()));
+        model.addAttribute("standard", s);
+        model.addAttribute("survey", survey);
+        model.addAttribute("deprived", HouseholdsController.deprived(s, survey == null ? 0 : survey.deprivations()));
+        model.addAttribute("canEdit", canManage(r) && r.current() == 2);
+        return "poverty/survey";
+    }
+
+    /** Form B as a printable PDF: filled in when surveyed, blank otherwise (for the enumerator's visit). */
+    @GetMapping("/poverty/rounds/{id}/survey/{code}.pdf")
+    ResponseEntity<byte[]> surveyPdf(@PathVariable long id, @PathVariable String code, Locale locale) {
+        Round r = visible(id);
+        if (rounds.households(id).stream().noneMatch(m -> m.householdCode().equals(code))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Standard s = standards.find(r.standardCode()).orElseThrow();
+        Survey survey = lists.survey(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id)
+                .orElse(null);
+        LocalDate on = PovertyWeb.today();
+        HouseholdRef h = registry.household(code, on).orElse(new HouseholdRef(code, "", null, 0));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("round", r);
+        vars.put("household", h);
+        vars.put("standard", s);
+        vars.put("survey", survey);
+        vars.put("communeName", web.areaName(r.communeCode(), on));
+        vars.put("areaName", web.areaName(h.areaCode(), on));
+        vars.put("deprived", HouseholdsController.deprived(s, survey == null ? 0 : survey.deprivations()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"phieu-b-" + code + ".pdf\"")
+                .body(pdf.fromTemplate("poverty/survey-print", vars, locale));
+    }
+
+    @PostMapping("/poverty/rounds/{id}/survey/{code}")
+    String survey(@PathVariable long id, @PathVariable String code, @RequestParam(defaultValue = "") String income,
+            @RequestParam(name = "deprived", required = false) List<String> deprived, RedirectAttributes redirect) {
+        long amount;
+        try {
+            amount = Long.parseLong(income.replace(".", "").replace(" ", "").strip());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("error", web.msg("poverty.survey.refused.income"));
+            return "redirect:/poverty/rounds/" + id + "/survey/" + code;
+        }
+        return act(id, redirect, () -> {
+            rounds.survey(id, code, amount, deprived == null ? List.of() : deprived, web.user());
+            return web.msg("poverty.survey.saved", code);
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/survey/{code}/scores")
+    String surveyScores(@PathVariable long id, @PathVariable String code, @RequestParam(defaultValue = "-1") int scoreA,
+            @RequestParam(defaultValue = "-1") int scoreB, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.surveyScores(id, code, scoreA, scoreB, web.user());
+            return web.msg("poverty.survey.saved", code);
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/steps/2")
+    String finishSurvey(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> web.msg("poverty.round.classified", rounds.finishSurvey(id, web.user())));
+    }
+
+    @PostMapping("/poverty/rounds/{id}/steps/3")
+    String meeting(@PathVariable long id, @RequestParam(defaultValue = "0") int attendees,
+            @RequestParam(defaultValue = "0") int agreed, @RequestParam(defaultValue = "") String minutes,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.meeting(id, attendees, agreed, minutes, web.user());
+            return web.msg("poverty.round.stepDone", 3);
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/posting")
+    String posting(@PathVariable long id, @RequestParam(defaultValue = "") String from, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.startPosting(id, PovertyWeb.parse(from).orElse(null), web.user());
+            return web.msg("poverty.round.posted");
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/objections")
+    String objection(@PathVariable long id, @RequestParam(defaultValue = "") String household,
+            @RequestParam(defaultValue = "") String raisedBy, @RequestParam(defaultValue = "") String content,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.objection(id, household, raisedBy, content);
+            return web.msg("poverty.objection.saved");
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/objections/{objection}")
+    String answer(@PathVariable long id, @PathVariable long objection, @RequestParam(defaultValue = "") String answer,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.answer(id, objection, answer, web.user());
+            return web.msg("poverty.objection.answered");
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/steps/4")
+    String finishPosting(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.finishPosting(id, web.user());
+            return web.msg("poverty.round.stepDone", 4);
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/steps/5")
+    String report(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.report(id, note, web.user());
+            return web.msg("poverty.round.stepDone", 5);
+        });
+    }
+
+    @PostMapping("/poverty/rounds/{id}/steps/6")
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String decidedOn, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            rounds.decide(id, number, PovertyWeb.parse(decidedOn).orElse(null), web.user());
+            return web.msg("poverty.round.decided");
+        });
+    }
+
+    /** Giấy chứng nhận hộ nghèo, hộ cận nghèo (Mẫu số 03, QĐ 24/2021/QĐ-TTg) of a household of a decided round. */
+    @GetMapping("/poverty/rounds/{id}/certificates/{code}.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String code, Locale locale) {
+        Round r = visible(id);
+        ListEntry e = lists.entry(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id
+                && x.decidedOn() != null && x.effective() != vn.chungsuc.poverty.PovertyClass.NOT_POOR)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        HouseholdRef h = registry.household(code, e.decidedOn()).orElse(new HouseholdRef(code, e.areaCode(), null, 0));
+        Standard s = standards.find(e.standardCode()).orElseThrow();
+        Survey survey = lists.survey(code, r.year()).orElse(null);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("round", r);
+        vars.put("entry", e);
+        vars.put("household", h);
+        vars.put("standard", s);
+        vars.put("communeName", web.areaName(r.communeCode(), e.decidedOn()));
+        vars.put("areaName", web.areaName(e.areaCode(), e.decidedOn()));
+        vars.put("deprived", survey == null ? List.of() : HouseholdsController.deprived(s, survey.deprivations())
+                .entrySet().stream().filter(Map.Entry::getValue).map(x -> x.getKey().name()).toList());
+        vars.put("members", registry.members(code, e.decidedOn()));
+        vars.put("decidedOn", PovertyWeb.format(e.decidedOn()));
+        vars.put("listYear", r.year() + 1);
+        byte[] body = pdf.fromTemplate("poverty/certificate", vars, locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"giay-chung-nhan-" + code + ".pdf\"").body(body);
+    }
+
+    private String act(long id, RedirectAttributes redirect, Supplier<String> action) {
+        Round r = visible(id);
+        if (!canManage(r)) {
+            redirect.addFlashAttribute("error", web.msg("poverty.round.refused.scope"));
+            return "redirect:/poverty/rounds/" + id;
+        }
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+        } catch (RoundRefused e) {
+            redirect.addFlashAttribute("error", web.msg(e.key(), e.args()));
+        }
+        return "redirect:/poverty/rounds/" + id;
+    }
+
+    private Round visible(long id) {
+        Round r = rounds.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (communeView(r).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return r;
+    }
+
+    private java.util.Optional<UnitView> communeView(Round r) {
+        LocalDate at = r.decidedOn() != null ? r.decidedOn() : PovertyWeb.today();
+        return web.unit(r.communeCode(), at).or(() -> web.unit(r.communeCode(), LocalDate.of(r.year(), 9, 1)));
+    }
+
+    private boolean canManage(Round r) {
+        return communeView(r).map(u -> web.scope().canManage(u.path())).orElse(false);
+    }
+
+    private List<String> scopeCommunes() {
+        return rounds.communesWithRounds().stream().filter(c -> web.unit(c, PovertyWeb.today()).isPresent()
+                || web.unit(c, LocalDate.of(2025, 6, 30)).isPresent() || web.unit(c, LocalDate.of(2019, 6, 30))
+                .isPresent()).toList();
+    }
+}
