@@ -76,6 +76,27 @@ final class Http {
         return new Response(r.statusCode(), r.body(), System.nanoTime() - start);
     }
 
+    /**
+     * A form POST as a browser sends it: the CSRF token is read from {@code pageWithForm} first. Redirects (the
+     * usual answer to a form) count as success.
+     */
+    Response postForm(String pageWithForm, String path, String... fields) throws IOException, InterruptedException {
+        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(get(pageWithForm).body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on " + pageWithForm);
+        }
+        StringBuilder form = new StringBuilder("_csrf=" + enc(m.group(1)));
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            form.append('&').append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Response(r.statusCode() == 302 ? 200 : r.statusCode(), r.body(), System.nanoTime() - start);
+    }
+
     /** A multipart POST of files under the part name {@code file}, plus plain fields. */
     Response postFiles(String path, List<Path> files, String... fields) throws IOException, InterruptedException {
         String boundary = "----chungsuc" + UUID.randomUUID();
