@@ -173,7 +173,9 @@ public final class Benchmark {
         }
 
         // 6. Freshness: a write, then the targets of its commune changing.
-        String commune = areas.get(district).keySet().iterator().next();
+        // A xã: the programme's new-countryside targets (poor households, cultural families) count rural units.
+        String commune = areas.get(district).keySet().stream().filter(c -> !urban.get(c)).findFirst()
+                .orElse(areas.get(district).keySet().iterator().next());
         String area = areas.get(district).get(commune).get(0);
         String targets = "/api/v1/programmes/" + programme + "/targets?year=" + YEAR + "&unit=" + commune;
         freshness("household registered", targets, i -> registerHousehold(commune, area, i));
