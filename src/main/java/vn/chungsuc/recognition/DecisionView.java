@@ -9,10 +9,11 @@ import java.util.List;
  *
  * @param unitCode the unit whose authority decided (the commune for families, the district for residential areas)
  * @param authority the deciding authority ("Chủ tịch UBND cấp xã")
+ * @param awards the list (empty in lists of decisions, where only {@code awardCount} is given)
  */
 public record DecisionView(long id, String titleCode, String titleName, int year, String unitCode, String unitName,
         String number, LocalDate signedOn, String signer, String authority, String createdBy,
-        List<AwardView> awards) {
+        int awardCount, List<AwardView> awards) {
 
     /**
      * One recognised subject.

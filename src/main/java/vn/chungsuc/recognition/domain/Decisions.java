@@ -258,8 +258,7 @@ public class Decisions implements RecognitionApi {
                 .query((rs, i) -> new DecisionView(rs.getLong("id"), rs.getString("title_code"),
                         rs.getString("title_name"), rs.getInt("year"), rs.getString("unit_code"), null,
                         rs.getString("number"), rs.getDate("signed_on").toLocalDate(), rs.getString("signer"),
-                        rs.getString("authority"), rs.getString("created_by"),
-                        java.util.Collections.nCopies(rs.getInt("n"), (DecisionView.AwardView) null)))
+                        rs.getString("authority"), rs.getString("created_by"), rs.getInt("n"), List.of()))
                 .list();
         List<DecisionView> out = new ArrayList<>();
         for (DecisionView d : rows) {
@@ -269,7 +268,7 @@ public class Decisions implements RecognitionApi {
             }
             out.add(new DecisionView(d.id(), d.titleCode(), d.titleName(), d.year(), d.unitCode(),
                     u.get().fullName(), d.number(), d.signedOn(), d.signer(), d.authority(), d.createdBy(),
-                    d.awards()));
+                    d.awardCount(), d.awards()));
             if (out.size() >= limit) {
                 break;
             }
@@ -283,7 +282,7 @@ public class Decisions implements RecognitionApi {
                 .query((rs, i) -> new DecisionView.AwardView(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
         return new DecisionView(d.id(), d.titleCode(), d.titleName(), d.year(), d.unitCode(), d.unitName(),
-                d.number(), d.signedOn(), d.signer(), d.authority(), d.createdBy(), awards);
+                d.number(), d.signedOn(), d.signer(), d.authority(), d.createdBy(), awards.size(), awards);
     }
 
     /** The awards of a title whose counted unit lies in the units given, for a year (the records behind a figure). */
@@ -297,6 +296,30 @@ public class Decisions implements RecognitionApi {
                 .params(titleCode, year, countedUnits.toArray(String[]::new))
                 .query((rs, i) -> new AwardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getDate(6).toLocalDate(), rs.getLong(7))).list();
+    }
+
+    /**
+     * The awards of a title holding on the date (the rule of {@link RecognitionStatistics}) whose counted unit lies
+     * in the units given: the records behind a dashboard figure.
+     */
+    @Transactional(readOnly = true)
+    public List<AwardRow> inForce(String titleCode, Collection<String> countedUnits, LocalDate on) {
+        int year = RecognitionStatistics.yearInForce(on);
+        return jdbc.sql("""
+                select a.subject_code, a.subject_name, a.counted_unit, a.year, d.number, d.signed_on, d.id
+                from recognition_award a join recognition_decision d on d.id = a.decision_id
+                join recognition_title t on t.code = a.title_code
+                where a.title_code = ? and a.counted_unit = any(?) and a.signed_on <= ? and a.year <= ?
+                  and (t.years_valid is null or a.year + t.years_valid > ?)
+                order by a.counted_unit, a.subject_code""")
+                .params(titleCode, countedUnits.toArray(String[]::new), on, year, year)
+                .query((rs, i) -> new AwardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getDate(6).toLocalDate(), rs.getLong(7))).list();
+    }
+
+    /** The title year that holds on a date (see {@link RecognitionStatistics}). */
+    public static int yearInForce(LocalDate on) {
+        return RecognitionStatistics.yearInForce(on);
     }
 
     /** One award with its decision. */
