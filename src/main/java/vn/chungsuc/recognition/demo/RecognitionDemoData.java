@@ -29,12 +29,13 @@ import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitView;
 
 /**
- * The Bỉm Sơn title history 2017–2024, consistent with the programme's targets so the dashboard shows realistic
+ * The Bỉm Sơn title history 2016–2024 (2016 so that the first half of 2017 shows the titles then in force), consistent with the programme's targets so the dashboard shows realistic
  * progress: every residential area's yearly round (meeting, vote, posting, dossier; a few exclusions), each commune's
  * cultural-family decision (10 December), the town's residential-area decision (20 December), the new-rural decision
  * for xã Quang Trung (2018) and the civilised-ward decisions for Ba Đình (2019, renewed 2024) and Lam Sơn (2020).
  * The town's shares follow the path the entered demo values had: cultural families 68→77% (rural) and 78→83.5%
- * (urban) from 2017 to 2020, then up to 82% and 87.5% in 2024; cultural areas 52→64 of 65. Khu phố 1 of Ba Đình
+ * (urban) from 2017 to 2020, then up to 82% and 87.5% in 2024; cultural areas 52→64 of 65. The 2016 titles go
+ * to households as the register lists them when it opens (1/1/2017). Khu phố 1 of Ba Đình
  * has no 2024 round yet (its head runs it in the demo and in the browser test).
  *
  * <p>Rows are written directly (the records a decision would write) to keep the first start short; the values are
@@ -47,14 +48,16 @@ class RecognitionDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RecognitionDemoData.class);
     static final String TOWN = "381";
-    static final int FIRST = 2017;
+    static final int FIRST = 2016;
+    /** The register opens on this day; the 2016 titles are given to the households it lists then. */
+    static final LocalDate REGISTER_OPENS = LocalDate.of(2017, 1, 1);
     static final int LAST = 2024;
     /** The area left without a 2024 round. */
     static final String OPEN_AREA = "14812-01";
-    private static final double[] RURAL = {68.0, 71.0, 74.0, 77.0, 78.0, 79.5, 80.5, 82.0};
-    private static final double[] URBAN = {78.0, 80.0, 82.0, 83.5, 84.5, 85.5, 86.5, 87.5};
-    private static final int[] CULTURAL_QUARTERS = {40, 43, 49, 53, 53, 54, 54, 54};
-    private static final int[] CULTURAL_VILLAGES = {12, 14, 10, 11, 11, 11, 11, 11};
+    private static final double[] RURAL = {65.0, 68.0, 71.0, 74.0, 77.0, 78.0, 79.5, 80.5, 82.0};
+    private static final double[] URBAN = {76.0, 78.0, 80.0, 82.0, 83.5, 84.5, 85.5, 86.5, 87.5};
+    private static final int[] CULTURAL_QUARTERS = {38, 40, 43, 49, 53, 53, 54, 54, 54};
+    private static final int[] CULTURAL_VILLAGES = {11, 12, 14, 10, 11, 11, 11, 11, 11};
     private static final String[] CHAIRS = {"Nguyễn Văn Hùng", "Lê Thị Thanh Hương", "Trịnh Đình Lợi",
             "Phạm Văn Tuấn", "Hoàng Thị Mai", "Đỗ Xuân Trường", "Mai Văn Đức", "Vũ Thị Ngọc Ánh"};
 
@@ -104,7 +107,7 @@ class RecognitionDemoData implements ApplicationRunner {
     }
 
     private int families(int year) {
-        LocalDate listing = LocalDate.of(year, 12, 1);
+        LocalDate listing = year < REGISTER_OPENS.getYear() ? REGISTER_OPENS : LocalDate.of(year, 12, 1);
         LocalDate meeting = LocalDate.of(year, 11, 10);
         LocalDate signed = LocalDate.of(year, 12, 10);
         CriteriaSet set = catalogue.setFor(Title.CULTURAL_FAMILY, "38", Rounds.evaluationDate(year)).orElseThrow();
@@ -158,8 +161,12 @@ class RecognitionDemoData implements ApplicationRunner {
                     }
                     Long[] met = passed || bucket == 1 ? criteria : (criteria.length > 1
                             ? java.util.Arrays.copyOf(criteria, criteria.length - 1) : new Long[0]);
-                    Integer agree = passed ? attendees - Math.floorMod(h.code().hashCode(), 5)
-                            : met.length == criteria.length ? needed - 1 - Math.floorMod(h.code().hashCode(), 4) : null;
+                    Integer agree = null;
+                    if (passed) {
+                        agree = attendees - Math.floorMod(h.code().hashCode(), 5);
+                    } else if (met.length == criteria.length) {
+                        agree = needed - 1 - Math.floorMod(h.code().hashCode(), 4);
+                    }
                     entries.add(new Object[] {round, h.code(), h.headName(), LocalDate.of(year, 3, 15), true, met,
                             excluded.contains(h.code()) ? null : agree});
                     if (passed) {
