@@ -51,7 +51,7 @@ class CommendationController {
         int y = year == null ? RoundController.defaultYear() - 1 : year;
         LocalDate on = LocalDate.of(y, 12, 31);
         UnitView u = unit(unit, on);
-        model.addAttribute("title", title);
+        model.addAttribute("titleCode", title);
         model.addAttribute("year", y);
         model.addAttribute("years", RoundController.years());
         model.addAttribute("unit", u);

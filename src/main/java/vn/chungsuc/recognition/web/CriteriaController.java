@@ -52,7 +52,7 @@ class CriteriaController {
     String set(@PathVariable long id, Model model, HttpServletRequest request) {
         CriteriaSet set = catalogue.set(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("set", set);
-        model.addAttribute("title", catalogue.title(set.titleCode()).orElseThrow());
+        model.addAttribute("titleKind", catalogue.title(set.titleCode()).orElseThrow());
         model.addAttribute("criteria", catalogue.criteria(id));
         model.addAttribute("editor", editor(request));
         model.addAttribute("regime", catalogue.regimes().stream().filter(r -> r.code().equals(set.regimeCode()))

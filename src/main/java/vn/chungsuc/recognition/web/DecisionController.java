@@ -67,7 +67,7 @@ class DecisionController {
             Model model) {
         model.addAttribute("decisions", decisions.decisions(title, year, scope.current(), 200));
         model.addAttribute("titles", catalogue.titles());
-        model.addAttribute("title", title);
+        model.addAttribute("titleCode", title);
         model.addAttribute("year", year);
         model.addAttribute("years", RoundController.years());
         return "recognition/decisions";
@@ -78,7 +78,7 @@ class DecisionController {
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String unit, Model model) {
         int y = year == null ? RoundController.defaultYear() : year;
         model.addAttribute("titles", catalogue.titles());
-        model.addAttribute("title", title);
+        model.addAttribute("titleCode", title);
         model.addAttribute("year", y);
         model.addAttribute("years", RoundController.years());
         model.addAttribute("unit", unit);

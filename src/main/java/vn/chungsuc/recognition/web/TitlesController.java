@@ -59,7 +59,7 @@ class TitlesController {
                 : territory.find(unit, on, s).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String code = title.isBlank() ? guess(unit) : title;
         model.addAttribute("titles", catalogue.titles());
-        model.addAttribute("title", code);
+        model.addAttribute("titleCode", code);
         model.addAttribute("asOf", Dates.show(on));
         model.addAttribute("yearInForce", Decisions.yearInForce(on));
         model.addAttribute("unit", u);
