@@ -13,3 +13,12 @@ update indicators_indicator set method = 'COMPUTED', updated_at = now(),
 update indicators_indicator set method = 'COMPUTED', updated_at = now(),
        description = 'Đếm từ các quyết định công nhận phường đạt chuẩn văn minh đô thị (module recognition); danh hiệu có giá trị 5 năm.'
  where code = 'civilised-wards';
+-- The records behind each number: the titles in force in the unit on the period's last day.
+update indicators_indicator set records_link = '/recognition/titles?unit={unit}&asOf={asOf}&title=CULTURAL_FAMILY'
+ where code = 'cultural-families';
+update indicators_indicator set records_link = '/recognition/titles?unit={unit}&asOf={asOf}&title=CULTURAL_AREA'
+ where code = 'cultural-areas';
+update indicators_indicator set records_link = '/recognition/titles?unit={unit}&asOf={asOf}&title=NEW_RURAL_COMMUNE'
+ where code = 'ntm-communes';
+update indicators_indicator set records_link = '/recognition/titles?unit={unit}&asOf={asOf}&title=CIVILISED_WARD'
+ where code = 'civilised-wards';

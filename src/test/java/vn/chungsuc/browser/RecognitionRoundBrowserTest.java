@@ -160,9 +160,11 @@ class RecognitionRoundBrowserTest extends BrowserTestSupport {
         b.login("mttq", "chungsuc");
         String areaAfter = awaitChange(b, area, "DTVM-2", areaBefore);
         assertThat(areaAfter).contains(proposed + "/");
+        scroll(b, b.driver.findElement(By.id("row-DTVM-2")));
         b.screenshot("52-dashboard-area-after-decision");
         String townAfter = awaitChange(b, town, "DTVM-2", townBefore);
         assertThat(townAfter).isNotEqualTo(townBefore);
+        scroll(b, b.driver.findElement(By.id("row-DTVM-2")));
         b.screenshot("53-dashboard-town-after-decision");
     }
 }

@@ -55,6 +55,22 @@ class RecognitionRoundIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired List<StatisticSource> sources;
+    @Autowired vn.chungsuc.campaign.CampaignApi campaign;
+
+    /** The area's cultural-family figure (urban target DTVM-2) on the dashboard's API for 2025. */
+    private long dashboardNumerator() throws Exception {
+        long seed = campaign.programmes().stream().filter(p -> p.number().equals("1995/CTrPH-UBND-UB.MTTQ"))
+                .findFirst().orElseThrow().id();
+        String body = mvc.perform(get("/api/v1/programmes/" + seed + "/targets?unit=" + AREA + "&year=" + YEAR)
+                .with(httpBasic("badinh", "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        for (JsonNode t : json.readTree(body)) {
+            if (t.get("code").asString().equals("DTVM-2")) {
+                return t.get("numerator").isNull() ? 0 : t.get("numerator").asLong();
+            }
+        }
+        throw new AssertionError("no DTVM-2");
+    }
 
     private long count(String metric, String unit, LocalDate on) {
         return sources.stream().filter(s -> s.metrics().stream().anyMatch(m -> m.code().equals(metric)))
@@ -156,7 +172,13 @@ class RecognitionRoundIntegrationTest {
         assertThat(decide("quangtrung", passed, "15/QĐ-UBND", 400)).contains("không quản lý");
         assertThat(count("recognition.cultural-families", AREA, LocalDate.of(YEAR, 12, 31))).isZero();
 
+        assertThat(dashboardNumerator()).isZero();
+        long started = System.nanoTime();
         JsonNode decision = json.readTree(decide("badinh", passed, "15/QĐ-UBND", 201));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> dashboardNumerator() == passed.size());
+        System.out.printf("Recognition: a decision of %d families reached the dashboard in %d ms%n", passed.size(),
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(decision.get("awardCount").asInt()).isEqualTo(passed.size());
         assertThat(decision.get("authority").asString()).isEqualTo("Chủ tịch UBND cấp xã");
         long decisionId = decision.get("id").asLong();
