@@ -62,16 +62,21 @@ class RecognitionStatistics implements StatisticSource {
     @Override
     public Map<String, Long> countByUnit(String metricCode, LocalDate asOf) {
         Map<String, Long> out = new HashMap<>();
-        jdbc.sql("""
-                select a.counted_unit, count(distinct a.subject_code)
-                from recognition_award a join recognition_title t on t.code = a.title_code
-                where t.metric_code = :metric and a.signed_on <= :on and a.year <= :year
-                  and (t.years_valid is null or a.year + t.years_valid > :year)
-                group by a.counted_unit""")
-                .param("metric", metricCode).param("on", asOf).param("year", yearInForce(asOf))
-                .query(rs -> {
-                    out.put(rs.getString(1), rs.getLong(2));
-                });
+        int year = yearInForce(asOf);
+        // One range of years per title (an index range on title and year), rather than every year's awards.
+        List<Object[]> titles = jdbc.sql("select code, years_valid from recognition_title where metric_code = ?")
+                .param(metricCode).query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2)}).list();
+        for (Object[] t : titles) {
+            int from = t[1] == null ? 0 : year - ((Number) t[1]).intValue() + 1;
+            jdbc.sql("""
+                    select counted_unit, count(distinct subject_code) from recognition_award
+                    where title_code = :title and year between :from and :year and signed_on <= :on
+                    group by counted_unit""")
+                    .param("title", t[0]).param("from", from).param("year", year).param("on", asOf)
+                    .query(rs -> {
+                        out.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                    });
+        }
         return out;
     }
 }
