@@ -238,6 +238,9 @@ class RecognitionRoundIntegrationTest {
         byte[] pdf = mvc.perform(get(url).with(httpBasic("badinh", "chungsuc"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            if (png.contains("certificate")) {
+                assertThat(doc.getNumberOfPages()).as("a certificate is one page").isEqualTo(1);
+            }
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
