@@ -73,10 +73,12 @@ class DashboardDrillDownBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElement(By.id("target-scope")).getText()).contains("Phường Ba Đình");
         assertThat(b.driver.findElement(By.id("target-value")).getText()).isEqualTo("11/11");
 
+        // The number is counted from the recognition decisions: the records are the titles in force.
         follow(b, By.id("records-link"));
-        assertThat(b.driver.getCurrentUrl()).contains("/records");
-        String records = b.driver.findElement(By.id("records")).getText();
-        assertThat(records).contains("Phường Ba Đình", "Đã duyệt", "mttq");
+        assertThat(b.driver.getCurrentUrl()).contains("/recognition/titles", "unit=14812", "title=CULTURAL_AREA");
+        assertThat(b.driver.findElement(By.id("titles-summary")).getText())
+                .isEqualTo("Phường Ba Đình, ngày 31/12/2020: 11 danh hiệu của năm 2020.");
+        assertThat(b.driver.findElement(By.id("titles")).getText()).contains("Khu phố 1", "/QĐ-UBND");
         b.screenshot("12-records-behind-ba-dinh");
     }
 

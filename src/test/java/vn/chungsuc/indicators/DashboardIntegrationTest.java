@@ -176,8 +176,14 @@ class DashboardIntegrationTest {
         String town = html("/dashboard/targets/" + quarters.id() + "?year=2020", "mttq");
         assertThat(town).contains("Theo đơn vị trực thuộc", "Phường Ba Đình", "data-chart=\"bars\"",
                 "data-chart=\"trend\"");
-        String ward = html("/dashboard/targets/" + quarters.id() + "/records?year=2020&unit=14812", "mttq");
-        assertThat(ward).contains("Phường Ba Đình", "Đã duyệt", "mttq");
+        // Cultural areas are counted from the recognition decisions: the records are the titles in force.
+        String location = mvc.perform(get("/dashboard/targets/" + quarters.id() + "/records?year=2020&unit=14812")
+                        .with(httpBasic("mttq", "chungsuc"))).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        assertThat(location).isEqualTo("/recognition/titles?unit=14812&asOf=2020-12-31&title=CULTURAL_AREA");
+        String ward = html(location, "mttq");
+        assertThat(ward).contains("Phường Ba Đình, ngày 31/12/2020: 11 danh hiệu của năm 2020", "Khu phố 1",
+                "/QĐ-UBND");
     }
 
     @Test
@@ -187,9 +193,9 @@ class DashboardIntegrationTest {
         String cells = page.substring(row, page.indexOf("</tr>", row));
         int quangTrung = cells.indexOf("data-unit=\"14824\"");
         assertThat(cells.substring(quangTrung, cells.indexOf("</td>", quangTrung))).contains("Chưa nhập");
-        int areas = page.indexOf("data-indicator=\"cultural-families\"");
-        String areaCells = page.substring(areas, page.indexOf("</tr>", areas));
-        assertThat(areaCells).contains("8/11 khu dân cư đã duyệt");
+        // Cultural families are counted from the recognition decisions now: nothing to enter, no row.
+        assertThat(page).doesNotContain("data-indicator=\"cultural-families\"")
+                .contains("data-indicator=\"civilised-streets\"");
     }
 
     @Test

@@ -39,6 +39,7 @@ class LiveFiguresIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired CampaignApi campaign;
     @Autowired EntryStore entries;
+    @Autowired java.util.List<vn.chungsuc.shared.stats.StatisticSource> sources;
     @Autowired FactBook book;
     @Autowired FigureMaintenance maintenance;
     @Autowired Recomputation recomputation;
@@ -110,16 +111,18 @@ class LiveFiguresIntegrationTest {
     }
 
     @Test
-    void anAreaHeadEntersHisAreaAndTheWardApprovesIt() throws Exception {
+    void anAreaHeadNoLongerEntersCulturalFamiliesWhichTheRecognitionDecisionsCount() throws Exception {
+        // Cultural families are computed from the titles module's decisions (V6_7): an entry is refused.
         enter("kp1badinh", "cultural-families", "14812-01", "2021", 230, 260, 0);
-        Entry e = entries.find("cultural-families", "14812-01", Period.year(2021)).orElseThrow();
-        act("kp1badinh", e.id(), "submit", "");
-        act("badinh", e.id(), "approve", "");
-        assertThat(entries.find("cultural-families", "14812-01", Period.year(2021)).orElseThrow().approved())
-                .isEqualTo(new Fraction(230, 260));
-        JsonNode ward = target("DTVM-2", "unit=14812&year=2021");
-        assertThat(ward.get("numerator").asLong()).isEqualTo(230);
-        assertThat(ward.get("denominator").asLong()).isEqualTo(260);
+        assertThat(entries.find("cultural-families", "14812-01", Period.year(2021))).isEmpty();
+        long recognised = sources.stream().filter(s -> s.metrics().stream()
+                        .anyMatch(m -> m.code().equals("recognition.cultural-families"))).findFirst().orElseThrow()
+                .countByUnit("recognition.cultural-families", java.time.LocalDate.of(2021, 12, 31))
+                .getOrDefault("14812-01", 0L);
+        assertThat(recognised).isPositive();
+        JsonNode area = target("DTVM-2", "unit=14812-01&year=2021");
+        assertThat(area.get("numerator").asLong()).isEqualTo(recognised);
+        assertThat(area.get("denominator").asLong()).isGreaterThan(recognised);
     }
 
     @Test

@@ -151,8 +151,20 @@ public class FigureMaintenance {
 
     /** Recounts a metric for every counted period ending on or after the date (null: all periods), now. */
     public void recount(String metric, LocalDate from) {
+        recount(metric, from, true);
+        recount(metric, from, false);
+    }
+
+    /**
+     * Recounts the indicators that count the metric itself ({@code counting}) or only divide by it: a change to the
+     * residential areas moves the "residential areas" figure before the shares whose denominator they are.
+     */
+    private void recount(String metric, LocalDate from, boolean counting) {
         MetricCounter counter = counter();
         for (Indicator indicator : indicators.computedUsing(metric)) {
+            if (metric.equals(indicator.numeratorMetric()) != counting) {
+                continue;
+            }
             for (Period period : book.countedPeriods(indicator.code())) {
                 if (from == null || !period.end().isBefore(from)) {
                     count(indicator, period, counter);
@@ -190,14 +202,17 @@ public class FigureMaintenance {
                 batch = new LinkedHashMap<>(pending);
                 pending.clear();
             }
-            batch.forEach((metric, from) -> {
-                try {
-                    recount(metric, from.equals(LocalDate.MIN) ? null : from);
-                } catch (RuntimeException e) {
-                    log.error("Recount of metric {} from {} failed; the next change or a recomputation repairs it",
-                            metric, from, e);
-                }
-            });
+            // The counts of the changed metrics first, then the shares that only divide by them.
+            for (boolean counting : new boolean[] {true, false}) {
+                batch.forEach((metric, from) -> {
+                    try {
+                        recount(metric, from.equals(LocalDate.MIN) ? null : from, counting);
+                    } catch (RuntimeException e) {
+                        log.error("Recount of metric {} from {} failed; the next change or a recomputation repairs it",
+                                metric, from, e);
+                    }
+                });
+            }
         }
     }
 

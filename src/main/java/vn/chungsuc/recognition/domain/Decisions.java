@@ -1,0 +1,334 @@
+package vn.chungsuc.recognition.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chungsuc.recognition.DecisionView;
+import vn.chungsuc.recognition.NewDecision;
+import vn.chungsuc.recognition.RecognitionApi;
+import vn.chungsuc.recognition.TitleAwarded;
+import vn.chungsuc.registry.HouseholdRef;
+import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.audit.AuditLog;
+import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.stats.StatisticChanged;
+import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitLevel;
+import vn.chungsuc.territory.UnitView;
+
+/**
+ * Recognition decisions. The deciding unit's level must be the level of the authority in force on the date
+ * ({@code recognition_decider}: the commune chair for families, the district chair for residential areas until
+ * 30/6/2025, the commune level after); every subject must lie inside that unit on the date; a household excluded
+ * for the year, or one that failed its area's vote, cannot be recognised, and the reason is given. Each recognised
+ * subject becomes one award (title, year, subject) counted where it sits on the date, and a
+ * {@link StatisticChanged} per counted unit moves the dashboard.
+ */
+@Component
+public class Decisions implements RecognitionApi {
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final Rounds rounds;
+    private final TerritoryApi territory;
+    private final RegistryApi registry;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Decisions(JdbcClient jdbc, Catalogue catalogue, Rounds rounds, TerritoryApi territory, RegistryApi registry,
+            AuditLog audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.rounds = rounds;
+        this.territory = territory;
+        this.registry = registry;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public DecisionView decide(NewDecision d, UnitScope scope) {
+        Title title = d.titleCode() == null ? null : catalogue.title(d.titleCode().strip()).orElse(null);
+        if (title == null) {
+            throw new RecognitionRefused("titleCode", "Vui lòng chọn danh hiệu.");
+        }
+        if (d.year() == null || d.year() < 1990 || d.year() > 2100) {
+            throw new RecognitionRefused("year", "Vui lòng nhập năm xét danh hiệu.");
+        }
+        int year = d.year();
+        LocalDate today = LocalDate.now(VnFormat.VIETNAM);
+        if (d.signedOn() == null) {
+            throw new RecognitionRefused("signedOn", "Vui lòng nhập ngày ký quyết định (dd/mm/yyyy).");
+        }
+        if (d.signedOn().isAfter(today)) {
+            throw new RecognitionRefused("signedOn", "Ngày ký không được sau hôm nay.");
+        }
+        if (d.signedOn().getYear() < year || d.signedOn().getYear() > year + 1) {
+            throw new RecognitionRefused("signedOn", "Ngày ký phải trong năm " + year + " hoặc năm " + (year + 1) + ".");
+        }
+        if (d.number() == null || d.number().isBlank()) {
+            throw new RecognitionRefused("number", "Vui lòng nhập số quyết định.");
+        }
+        if (d.signer() == null || d.signer().isBlank()) {
+            throw new RecognitionRefused("signer", "Vui lòng nhập người ký.");
+        }
+        LocalDate on = d.signedOn();
+        UnitView unit = d.unitCode() == null ? null : territory.find(d.unitCode().strip(), on, UnitScope.ALL)
+                .orElse(null);
+        if (unit == null) {
+            throw new RecognitionRefused("unitCode", "Không tìm thấy đơn vị ra quyết định vào ngày ký.");
+        }
+        if (!scope.canManage(unit.path())) {
+            throw new RecognitionRefused("unitCode", "Bạn không quản lý đơn vị này.");
+        }
+        Catalogue.Decider decider = catalogue.decider(title.code(), on).orElseThrow(() -> new RecognitionRefused(
+                "titleCode", "Chưa cấu hình thẩm quyền công nhận danh hiệu này vào ngày ký."));
+        if (!"FEDERATION".equals(decider.level()) && unit.level() != UnitLevel.valueOf(decider.level())) {
+            throw new RecognitionRefused("unitCode", "Danh hiệu “" + title.name() + "” do " + decider.name()
+                    + " công nhận (" + decider.legalBasis() + "): chọn đơn vị cấp đó.");
+        }
+        boolean duplicate = jdbc.sql("select count(*) from recognition_decision where unit_code = ? and number = ? "
+                + "and signed_on = ?").params(unit.code(), d.number().strip(), on).query(Long.class).single() > 0;
+        if (duplicate) {
+            throw new RecognitionRefused("number", "Quyết định số " + d.number().strip() + " ngày "
+                    + Dates.show(on) + " đã được ghi.");
+        }
+        List<NewDecision.Subject> subjects = d.subjects() == null ? List.of() : d.subjects().stream()
+                .filter(s -> s != null && s.code() != null && !s.code().isBlank()).toList();
+        if (subjects.isEmpty()) {
+            throw new RecognitionRefused("subjects", "Danh sách được công nhận đang trống.");
+        }
+        Map<String, Resolved> resolved = resolve(title, year, unit, on, subjects);
+
+        long id = jdbc.sql("""
+                insert into recognition_decision (title_code, year, unit_code, number, signed_on, signer, authority,
+                                                  created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(title.code(), year, unit.code(), d.number().strip(), on, d.signer().strip(), decider.name(),
+                        actor()).query(Long.class).single();
+        List<Object[]> rows = new ArrayList<>();
+        resolved.forEach((code, r) -> rows.add(new Object[] {id, title.code(), year, code, r.name(), r.countedUnit(),
+                on}));
+        batchInsertAwards(rows);
+        DecisionView view = decision(id, UnitScope.ALL).orElseThrow();
+        audit.record("CREATE", "recognition.decision", String.valueOf(id), "Quyết định " + view.number() + " công nhận "
+                + title.name() + " năm " + year + " (" + rows.size() + ")", null,
+                Map.of("title", title.code(), "year", year, "unit", unit.code(), "number", view.number(),
+                        "signedOn", on.toString(), "signer", view.signer(), "subjects", resolved.keySet()));
+        if (title.metricCode() != null) {
+            new LinkedHashSet<>(resolved.values().stream().map(Resolved::countedUnit).toList()).forEach(
+                    u -> events.publishEvent(new StatisticChanged(title.metricCode(), u, on)));
+        }
+        events.publishEvent(new TitleAwarded(id, title.code(), year, unit.code(), on, List.copyOf(resolved.keySet())));
+        return view;
+    }
+
+    private void batchInsertAwards(List<Object[]> rows) {
+        // One statement per 500 subjects keeps a town's decision (thousands of families) fast.
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+            StringBuilder sql = new StringBuilder("insert into recognition_award (decision_id, title_code, year, "
+                    + "subject_code, subject_name, counted_unit, signed_on) values ");
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+                args.addAll(List.of(chunk.get(i)[0], chunk.get(i)[1], chunk.get(i)[2], chunk.get(i)[3]));
+                args.add(chunk.get(i)[4]);
+                args.add(chunk.get(i)[5]);
+                args.add(chunk.get(i)[6]);
+            }
+            jdbc.sql(sql.toString()).params(args).update();
+        }
+    }
+
+    record Resolved(String name, String countedUnit) {
+    }
+
+    private Map<String, Resolved> resolve(Title title, int year, UnitView unit, LocalDate on,
+            List<NewDecision.Subject> subjects) {
+        Map<String, Resolved> out = new LinkedHashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (NewDecision.Subject s : subjects) {
+            if (!codes.add(s.code().strip())) {
+                throw new RecognitionRefused("subjects", "Mã " + s.code().strip() + " có hai lần trong danh sách.");
+            }
+        }
+        Set<String> already = new HashSet<>(jdbc.sql("select subject_code from recognition_award where title_code = ? "
+                + "and year = ? and subject_code = any(?)").params(title.code(), year, codes.toArray(String[]::new))
+                .query(String.class).list());
+        if (!already.isEmpty()) {
+            throw new RecognitionRefused("subjects", "Đã được công nhận " + title.name() + " năm " + year + ": "
+                    + String.join(", ", new java.util.TreeSet<>(already)) + ".");
+        }
+        if (title.household()) {
+            List<String> areas = territory.subtree(unit.code(), on, UnitScope.ALL).stream()
+                    .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA).map(UnitView::code).toList();
+            Map<String, HouseholdRef> households = new HashMap<>();
+            registry.households(areas, on).forEach(h -> households.put(h.code(), h));
+            List<String> missing = codes.stream().filter(c -> !households.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new RecognitionRefused("subjects", "Không có hộ nào mã " + String.join(", ", missing.subList(0,
+                        Math.min(5, missing.size()))) + " ở " + unit.fullName() + " vào ngày ký.");
+            }
+            Map<String, String> blockers = rounds.blockers(title.code(), year, codes);
+            if (!blockers.isEmpty()) {
+                StringBuilder why = new StringBuilder("Không thể công nhận: ");
+                blockers.entrySet().stream().limit(5).forEach(e -> why.append(e.getKey()).append(" – ")
+                        .append(e.getValue()).append("; "));
+                throw new RecognitionRefused("subjects", why.substring(0, why.length() - 2) + ".");
+            }
+            codes.forEach(c -> out.put(c, new Resolved(households.get(c).headName(), households.get(c).areaCode())));
+            return out;
+        }
+        for (NewDecision.Subject s : subjects) {
+            String code = s.code().strip();
+            if (title.area() || title.commune()) {
+                UnitView u = territory.find(code, on, UnitScope.ALL).orElse(null);
+                UnitLevel wanted = title.area() ? UnitLevel.RESIDENTIAL_AREA : UnitLevel.COMMUNE;
+                if (u == null || u.level() != wanted || !(u.path().contains("/" + unit.code() + "/"))) {
+                    throw new RecognitionRefused("subjects", "Mã " + code + " không phải "
+                            + (title.area() ? "khu dân cư" : "xã, phường") + " thuộc " + unit.fullName()
+                            + " vào ngày ký.");
+                }
+                if ("WARD".equals(title.subject()) && u.type().rural()) {
+                    throw new RecognitionRefused("subjects", u.fullName() + " không phải phường, thị trấn.");
+                }
+                out.put(code, new Resolved(u.fullName(), title.area() ? u.parentCode() : u.code()));
+            } else {
+                String where = s.unitCode() == null || s.unitCode().isBlank()
+                        ? (unit.level() == UnitLevel.COMMUNE ? unit.code() : null) : s.unitCode().strip();
+                UnitView u = where == null ? null : territory.find(where, on, UnitScope.ALL).orElse(null);
+                if (u == null || u.level() != UnitLevel.COMMUNE || !u.path().contains("/" + unit.code() + "/")) {
+                    throw new RecognitionRefused("subjects", "Vui lòng ghi xã, phường của " + code + " (thuộc "
+                            + unit.fullName() + ").");
+                }
+                if (s.name() == null || s.name().isBlank()) {
+                    throw new RecognitionRefused("subjects", "Vui lòng ghi tên của " + code + ".");
+                }
+                out.put(code, new Resolved(s.name().strip(), u.code()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DecisionView> decision(long id, UnitScope scope) {
+        return decisions("d.id = ?", List.of(id), scope, 1).stream().findFirst().map(this::withAwards);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DecisionView> decisions(String titleCode, Integer year, UnitScope scope, int limit) {
+        StringBuilder where = new StringBuilder("true");
+        List<Object> args = new ArrayList<>();
+        if (titleCode != null && !titleCode.isBlank()) {
+            where.append(" and d.title_code = ?");
+            args.add(titleCode);
+        }
+        if (year != null) {
+            where.append(" and d.year = ?");
+            args.add(year);
+        }
+        return decisions(where.toString(), args, scope, limit);
+    }
+
+    private List<DecisionView> decisions(String where, List<Object> args, UnitScope scope, int limit) {
+        List<DecisionView> rows = jdbc.sql("""
+                select d.*, t.name as title_name, (select count(*) from recognition_award a where a.decision_id = d.id)
+                       as n
+                from recognition_decision d join recognition_title t on t.code = d.title_code
+                where """ + " " + where + " order by d.signed_on desc, d.id desc")
+                .params(args)
+                .query((rs, i) -> new DecisionView(rs.getLong("id"), rs.getString("title_code"),
+                        rs.getString("title_name"), rs.getInt("year"), rs.getString("unit_code"), null,
+                        rs.getString("number"), rs.getDate("signed_on").toLocalDate(), rs.getString("signer"),
+                        rs.getString("authority"), rs.getString("created_by"), rs.getInt("n"), List.of()))
+                .list();
+        List<DecisionView> out = new ArrayList<>();
+        for (DecisionView d : rows) {
+            Optional<UnitView> u = territory.find(d.unitCode(), d.signedOn(), UnitScope.ALL);
+            if (u.isEmpty() || !scope.canView(u.get().path())) {
+                continue;
+            }
+            out.add(new DecisionView(d.id(), d.titleCode(), d.titleName(), d.year(), d.unitCode(),
+                    u.get().fullName(), d.number(), d.signedOn(), d.signer(), d.authority(), d.createdBy(),
+                    d.awardCount(), d.awards()));
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private DecisionView withAwards(DecisionView d) {
+        List<DecisionView.AwardView> awards = jdbc.sql("select subject_code, subject_name, counted_unit "
+                + "from recognition_award where decision_id = ? order by counted_unit, subject_code").param(d.id())
+                .query((rs, i) -> new DecisionView.AwardView(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        return new DecisionView(d.id(), d.titleCode(), d.titleName(), d.year(), d.unitCode(), d.unitName(),
+                d.number(), d.signedOn(), d.signer(), d.authority(), d.createdBy(), awards.size(), awards);
+    }
+
+    /** The awards of a title whose counted unit lies in the units given, for a year (the records behind a figure). */
+    @Transactional(readOnly = true)
+    public List<AwardRow> awards(String titleCode, int year, Collection<String> countedUnits) {
+        return jdbc.sql("""
+                select a.subject_code, a.subject_name, a.counted_unit, a.year, d.number, d.signed_on, d.id
+                from recognition_award a join recognition_decision d on d.id = a.decision_id
+                where a.title_code = ? and a.year = ? and a.counted_unit = any(?)
+                order by a.counted_unit, a.subject_code""")
+                .params(titleCode, year, countedUnits.toArray(String[]::new))
+                .query((rs, i) -> new AwardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getDate(6).toLocalDate(), rs.getLong(7))).list();
+    }
+
+    /**
+     * The awards of a title holding on the date (the rule of {@link RecognitionStatistics}) whose counted unit lies
+     * in the units given: the records behind a dashboard figure.
+     */
+    @Transactional(readOnly = true)
+    public List<AwardRow> inForce(String titleCode, Collection<String> countedUnits, LocalDate on) {
+        int year = RecognitionStatistics.yearInForce(on);
+        return jdbc.sql("""
+                select a.subject_code, a.subject_name, a.counted_unit, a.year, d.number, d.signed_on, d.id
+                from recognition_award a join recognition_decision d on d.id = a.decision_id
+                join recognition_title t on t.code = a.title_code
+                where a.title_code = ? and a.counted_unit = any(?) and a.signed_on <= ? and a.year <= ?
+                  and (t.years_valid is null or a.year + t.years_valid > ?)
+                order by a.counted_unit, a.subject_code""")
+                .params(titleCode, countedUnits.toArray(String[]::new), on, year, year)
+                .query((rs, i) -> new AwardRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getDate(6).toLocalDate(), rs.getLong(7))).list();
+    }
+
+    /** The title year that holds on a date (see {@link RecognitionStatistics}). */
+    public static int yearInForce(LocalDate on) {
+        return RecognitionStatistics.yearInForce(on);
+    }
+
+    /** One award with its decision. */
+    public record AwardRow(String subjectCode, String subjectName, String countedUnit, int year, String number,
+            LocalDate signedOn, long decisionId) {
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,221 @@
+package vn.chungsuc.recognition.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chungsuc.recognition.DecisionView;
+import vn.chungsuc.recognition.NewDecision;
+import vn.chungsuc.recognition.domain.Catalogue;
+import vn.chungsuc.recognition.domain.Dates;
+import vn.chungsuc.recognition.domain.Decisions;
+import vn.chungsuc.recognition.domain.RecognitionRefused;
+import vn.chungsuc.recognition.domain.Rounds;
+import vn.chungsuc.recognition.domain.Title;
+import vn.chungsuc.shared.documents.PdfDocuments;
+import vn.chungsuc.shared.scope.CurrentUnitScope;
+import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitLevel;
+import vn.chungsuc.territory.UnitView;
+
+/**
+ * Recognition decisions: the list, the form (for families, the lists the areas sent; for other titles, one subject
+ * per line), the decision with its list, and its printable list and certificates (PDF, decree 30/2020 layout).
+ */
+@Controller
+@RequestMapping("/recognition/decisions")
+class DecisionController {
+
+    private final Decisions decisions;
+    private final Rounds rounds;
+    private final Catalogue catalogue;
+    private final TerritoryApi territory;
+    private final CurrentUnitScope scope;
+    private final PdfDocuments pdf;
+
+    DecisionController(Decisions decisions, Rounds rounds, Catalogue catalogue, TerritoryApi territory,
+            CurrentUnitScope scope, PdfDocuments pdf) {
+        this.decisions = decisions;
+        this.rounds = rounds;
+        this.catalogue = catalogue;
+        this.territory = territory;
+        this.scope = scope;
+        this.pdf = pdf;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String title, @RequestParam(required = false) Integer year,
+            Model model) {
+        model.addAttribute("decisions", decisions.decisions(title, year, scope.current(), 200));
+        model.addAttribute("titles", catalogue.titles());
+        model.addAttribute("titleCode", title);
+        model.addAttribute("year", year);
+        model.addAttribute("years", RoundController.years());
+        return "recognition/decisions";
+    }
+
+    @GetMapping("/new")
+    String form(@RequestParam(defaultValue = Title.CULTURAL_FAMILY) String title,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String unit, Model model) {
+        int y = year == null ? RoundController.defaultYear() : year;
+        model.addAttribute("titles", catalogue.titles());
+        model.addAttribute("titleCode", title);
+        model.addAttribute("year", y);
+        model.addAttribute("years", RoundController.years());
+        model.addAttribute("unit", unit);
+        model.addAttribute("units", unitChoices());
+        catalogue.decider(title, LocalDate.of(y, 12, 15)).ifPresent(d -> model.addAttribute("decider", d));
+        Map<String, List<Rounds.Row>> proposals = Map.of();
+        if (Title.CULTURAL_FAMILY.equals(title) && !unit.isBlank()) {
+            proposals = rounds.proposals(unit.strip(), y);
+        }
+        model.addAttribute("proposals", proposals);
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        proposals.keySet().forEach(a -> territory.latest(a).ifPresent(r -> areaNames.put(a, r.fullName())));
+        model.addAttribute("areaNames", areaNames);
+        model.addAttribute("today", Dates.show(LocalDate.now(VnFormat.VIETNAM)));
+        return "recognition/decision-form";
+    }
+
+    /** The units the user manages down to the commune level, for the deciding unit. */
+    private List<UnitView> unitChoices() {
+        UnitScope s = scope.current();
+        LocalDate today = LocalDate.now(VnFormat.VIETNAM);
+        List<UnitView> out = new ArrayList<>();
+        for (var root : territory.roots(today, s)) {
+            UnitView u = root.unit();
+            if (u.level() == UnitLevel.COUNTRY || u.level() == UnitLevel.RESIDENTIAL_AREA) {
+                continue;
+            }
+            addDown(u, today, s, out, 0);
+        }
+        return out;
+    }
+
+    private void addDown(UnitView u, LocalDate on, UnitScope s, List<UnitView> out, int depth) {
+        if (!s.canManage(u.path()) && depth == 0) {
+            return;
+        }
+        out.add(u);
+        if (u.level().depth() < UnitLevel.COMMUNE.depth() && depth < 2) {
+            territory.children(u.code(), on, s).forEach(c -> addDown(c, on, s, out, depth + 1));
+        }
+    }
+
+    @PostMapping
+    String create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String year,
+            @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String signedOn, @RequestParam(defaultValue = "") String signer,
+            @RequestParam(required = false) List<String> subject, @RequestParam(defaultValue = "") String subjectLines,
+            RedirectAttributes flash) {
+        try {
+            List<NewDecision.Subject> subjects = new ArrayList<>();
+            if (subject != null) {
+                subject.forEach(c -> subjects.add(new NewDecision.Subject(c, null, null)));
+            }
+            for (String line : subjectLines.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] p = line.split("\\|");
+                subjects.add(new NewDecision.Subject(p[0].strip(), p.length > 1 ? p[1].strip() : null,
+                        p.length > 2 ? p[2].strip() : null));
+            }
+            DecisionView d = decisions.decide(new NewDecision(title, RoundController.number(year, "year", "Năm"),
+                    unit, number, Dates.parse(signedOn, "signedOn"), signer, subjects), scope.current());
+            flash.addFlashAttribute("flash", "Đã ghi quyết định số " + d.number() + ": công nhận " + d.awards().size()
+                    + " – " + d.titleName() + " năm " + d.year() + ".");
+            return "redirect:/recognition/decisions/" + d.id();
+        } catch (RecognitionRefused e) {
+            flash.addFlashAttribute("flashError", e.getMessage());
+            flash.addFlashAttribute("number", number);
+            flash.addFlashAttribute("signedOn", signedOn);
+            flash.addFlashAttribute("signer", signer);
+            flash.addFlashAttribute("subjectLines", subjectLines);
+            return "redirect:/recognition/decisions/new?title=" + title + "&year=" + year.strip() + "&unit="
+                    + unit.strip();
+        }
+    }
+
+    private DecisionView find(long id) {
+        return decisions.decision(id, scope.current()).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        DecisionView d = find(id);
+        model.addAttribute("d", d);
+        model.addAttribute("unitNames", unitNames(d));
+        return "recognition/decision";
+    }
+
+    private Map<String, String> unitNames(DecisionView d) {
+        Map<String, String> names = new LinkedHashMap<>();
+        d.awards().stream().map(DecisionView.AwardView::countedUnit).distinct().forEach(u -> territory.find(u,
+                d.signedOn(), UnitScope.ALL).ifPresent(v -> names.put(u, v.fullName())));
+        return names;
+    }
+
+    @GetMapping("/{id}/list.pdf")
+    ResponseEntity<byte[]> listPdf(@PathVariable long id) {
+        DecisionView d = find(id);
+        return pdf("danh-sach-" + id + ".pdf", pdf.fromTemplate("recognition/pdf/decision-list",
+                documentModel(d), locale()));
+    }
+
+    @GetMapping("/{id}/certificates/{subject}.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String subject) {
+        DecisionView d = find(id);
+        DecisionView.AwardView award = d.awards().stream().filter(a -> a.subjectCode().equals(subject)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, Object> model = documentModel(d);
+        model.put("award", award);
+        return pdf("giay-cong-nhan-" + subject + ".pdf", pdf.fromTemplate("recognition/pdf/certificate", model,
+                locale()));
+    }
+
+    private Map<String, Object> documentModel(DecisionView d) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("d", d);
+        model.put("unitNames", unitNames(d));
+        UnitView unit = territory.find(d.unitCode(), d.signedOn(), UnitScope.ALL).orElseThrow();
+        model.put("unit", unit);
+        List<UnitView> ancestors = territory.ancestors(unit, d.signedOn(), UnitScope.ALL);
+        model.put("parent", ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1));
+        model.put("place", unit.name());
+        model.put("day", String.format("%02d", d.signedOn().getDayOfMonth()));
+        model.put("month", String.format("%02d", d.signedOn().getMonthValue()));
+        model.put("yearSigned", d.signedOn().getYear());
+        return model;
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    static ResponseEntity<byte[]> pdf(String name, byte[] bytes) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .body(bytes);
+    }
+}

@@ -1,0 +1,257 @@
+package vn.chungsuc.recognition.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chungsuc.recognition.domain.Dates;
+import vn.chungsuc.recognition.domain.RecognitionRefused;
+import vn.chungsuc.recognition.domain.Rounds;
+import vn.chungsuc.shared.scope.CurrentUnitScope;
+import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitLevel;
+import vn.chungsuc.territory.UnitNode;
+import vn.chungsuc.territory.UnitView;
+
+/**
+ * The yearly cultural-family round: choosing the area (down the unit tree of the user's scope), and the area's
+ * round screen with its steps, each a post/redirect/get with a Vietnamese message.
+ */
+@Controller
+@RequestMapping("/recognition/rounds")
+class RoundController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Rounds rounds;
+    private final TerritoryApi territory;
+    private final CurrentUnitScope scope;
+
+    RoundController(Rounds rounds, TerritoryApi territory, CurrentUnitScope scope) {
+        this.rounds = rounds;
+        this.territory = territory;
+        this.scope = scope;
+    }
+
+    static int defaultYear() {
+        LocalDate today = LocalDate.now(VnFormat.VIETNAM);
+        return today.getYear();
+    }
+
+    @GetMapping
+    String index(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
+            Model model) {
+        int y = year == null ? defaultYear() : year;
+        LocalDate on = Rounds.listingDate(y);
+        UnitScope s = scope.current();
+        UnitView current = null;
+        if (unit != null && !unit.isBlank()) {
+            current = territory.find(unit, on, s).orElse(null);
+        }
+        if (current == null) {
+            List<UnitNode> roots = territory.roots(on, s);
+            if (roots.size() == 1) {
+                current = roots.get(0).unit();
+            } else {
+                model.addAttribute("children", roots.stream().map(UnitNode::unit).toList());
+            }
+        }
+        if (current != null && current.level() == UnitLevel.RESIDENTIAL_AREA) {
+            return "redirect:/recognition/rounds/" + current.code() + "/" + y;
+        }
+        if (current != null) {
+            List<UnitView> children = territory.children(current.code(), on, s);
+            model.addAttribute("children", children);
+            model.addAttribute("ancestors", territory.ancestors(current, on, s));
+            if (current.level() == UnitLevel.COMMUNE) {
+                model.addAttribute("roundsByArea", rounds.roundsOf(children.stream().map(UnitView::code).toList(), y));
+            }
+        }
+        model.addAttribute("current", current);
+        model.addAttribute("year", y);
+        model.addAttribute("years", years());
+        return "recognition/rounds";
+    }
+
+    static List<Integer> years() {
+        List<Integer> out = new ArrayList<>();
+        for (int y = defaultYear(); y >= 2017; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    @GetMapping("/{area}/{year}")
+    String round(@PathVariable String area, @PathVariable int year, @RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        UnitScope s = scope.current();
+        UnitView unit = territory.find(area, Rounds.listingDate(year), s)
+                .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("area", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("years", years());
+        model.addAttribute("today", Dates.show(LocalDate.now(VnFormat.VIETNAM)));
+        var round = rounds.find(area, year);
+        if (round.isEmpty()) {
+            model.addAttribute("canManage", s.canManage(unit.path()));
+            return "recognition/round-empty";
+        }
+        Rounds.View view = rounds.view(round.get().id(), s);
+        String query = q.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Rounds.Row> filtered = view.rows().stream()
+                .filter(r -> state == null || state.isBlank() || r.state().name().equals(state))
+                .filter(r -> query.isEmpty() || r.code().toLowerCase(java.util.Locale.ROOT).contains(query)
+                        || (r.headName() != null && vn.chungsuc.shared.text.VietnameseText.likeKey(r.headName())
+                        .contains(vn.chungsuc.shared.text.VietnameseText.likeKey(query))))
+                .toList();
+        int pages = Math.max(1, (filtered.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("view", view);
+        model.addAttribute("rows", filtered.subList(p * PAGE_SIZE, Math.min(filtered.size(), (p + 1) * PAGE_SIZE)));
+        model.addAttribute("filteredTotal", filtered.size());
+        model.addAttribute("page", p);
+        model.addAttribute("totalPages", pages);
+        model.addAttribute("state", state == null ? "" : state);
+        model.addAttribute("q", q);
+        model.addAttribute("states", Rounds.State.values());
+        return "recognition/round";
+    }
+
+    private String back(String area, int year) {
+        return "redirect:/recognition/rounds/" + area + "/" + year;
+    }
+
+    private String act(String area, int year, RedirectAttributes flash, Action action) {
+        try {
+            String message = action.run();
+            if (message != null) {
+                flash.addFlashAttribute("flash", message);
+            }
+        } catch (RecognitionRefused e) {
+            flash.addFlashAttribute("flashError", e.getMessage());
+        }
+        return back(area, year);
+    }
+
+    interface Action {
+        String run();
+    }
+
+    private long id(String area, int year) {
+        return rounds.find(area, year).orElseThrow(() -> new RecognitionRefused("round",
+                "Chưa mở đợt bình xét năm " + year + ".")).id();
+    }
+
+    @PostMapping("/{area}/{year}/open")
+    String open(@PathVariable String area, @PathVariable int year, RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            rounds.open(area, year, scope.current());
+            return "Đã mở đợt bình xét Gia đình văn hóa năm " + year + ".";
+        });
+    }
+
+    @PostMapping("/{area}/{year}/register")
+    String register(@PathVariable String area, @PathVariable int year,
+            @RequestParam(required = false) List<String> household, RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            int n = rounds.register(id(area, year), household == null ? List.of() : household, null, scope.current());
+            return "Đã đăng ký " + n + " hộ.";
+        });
+    }
+
+    @PostMapping("/{area}/{year}/score-all")
+    String scoreAll(@PathVariable String area, @PathVariable int year, RedirectAttributes flash) {
+        return act(area, year, flash, () -> "Đã chấm đạt đủ tiêu chuẩn cho "
+                + rounds.scoreAllMet(id(area, year), scope.current()) + " hộ.");
+    }
+
+    @PostMapping("/{area}/{year}/score")
+    String score(@PathVariable String area, @PathVariable int year, @RequestParam String household,
+            @RequestParam(required = false) List<Long> met, RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            rounds.score(id(area, year), household, met == null ? List.of() : met, scope.current());
+            return "Đã chấm điểm hộ " + household + ".";
+        });
+    }
+
+    @PostMapping("/{area}/{year}/exclude")
+    String exclude(@PathVariable String area, @PathVariable int year, @RequestParam String household,
+            @RequestParam(required = false) Long criterion, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            rounds.exclude(id(area, year), household, criterion, reason, scope.current());
+            return "Đã ghi trường hợp không xét cho hộ " + household + ".";
+        });
+    }
+
+    @PostMapping("/{area}/{year}/meeting")
+    String meeting(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String meetingOn,
+            @RequestParam(defaultValue = "") String invitees, @RequestParam(defaultValue = "") String attendees,
+            @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            boolean ok = rounds.meeting(id(area, year), Dates.parse(meetingOn, "meetingOn"),
+                    number(invitees, "invitees", "Số người được mời"), number(attendees, "attendees", "Số người dự họp"),
+                    note, scope.current());
+            if (!ok) {
+                throw new RecognitionRefused("attendees", "Đã ghi cuộc họp, nhưng không đủ số người dự họp theo quy "
+                        + "định: chưa biểu quyết được.");
+            }
+            return "Đã ghi cuộc họp bình xét: đủ số người dự họp.";
+        });
+    }
+
+    @PostMapping("/{area}/{year}/vote")
+    String vote(@PathVariable String area, @PathVariable int year, @RequestParam(required = false) String household,
+            @RequestParam(defaultValue = "") String agree, RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            int n = rounds.vote(id(area, year), household == null || household.isBlank() ? null : household,
+                    number(agree, "agree", "Số người đồng ý"), scope.current());
+            return "Đã ghi biểu quyết cho " + n + " hộ.";
+        });
+    }
+
+    @PostMapping("/{area}/{year}/post")
+    String post(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String postedFrom,
+            @RequestParam(defaultValue = "") String objections, RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            rounds.post(id(area, year), Dates.parse(postedFrom, "postedFrom"), objections, scope.current());
+            return "Đã ghi niêm yết công khai.";
+        });
+    }
+
+    @PostMapping("/{area}/{year}/send")
+    String send(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String sentOn,
+            RedirectAttributes flash) {
+        return act(area, year, flash, () -> {
+            rounds.send(id(area, year), Dates.parse(sentOn, "sentOn"), scope.current());
+            return "Đã gửi hồ sơ đề nghị công nhận lên UBND xã, phường.";
+        });
+    }
+
+    static Integer number(String text, String field, String label) {
+        if (text == null || text.isBlank()) {
+            throw new RecognitionRefused(field, "Vui lòng nhập " + label.toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        try {
+            return Integer.valueOf(text.strip().replace(".", ""));
+        } catch (NumberFormatException e) {
+            throw new RecognitionRefused(field, label + " phải là số nguyên không âm.");
+        }
+    }
+
+    static Map<String, String> none() {
+        return Map.of();
+    }
+}

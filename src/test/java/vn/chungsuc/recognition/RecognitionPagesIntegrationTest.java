@@ -1,0 +1,120 @@
+package vn.chungsuc.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.chungsuc.IntegrationTest;
+import vn.chungsuc.recognition.domain.Commendations;
+import vn.chungsuc.recognition.domain.Title;
+
+/**
+ * The recognition pages over the demo history (in Vietnamese and English), the Giấy khen eligibility with windows
+ * that never overlap, and the criteria page where a province adapts a set.
+ */
+@IntegrationTest
+class RecognitionPagesIntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired Commendations commendations;
+
+    private String html(String path, String user) throws Exception {
+        return mvc.perform(get(path).with(httpBasic(user, "chungsuc"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void thePagesShowTheDemoHistory() throws Exception {
+        assertThat(html("/recognition/rounds?unit=14812&year=2023", "badinh")).contains("Khu phố 1",
+                "Đã gửi hồ sơ 24/11/2023");
+        String round = html("/recognition/rounds/14812-02/2023", "badinh");
+        assertThat(round).contains("Bình xét Gia đình văn hóa năm 2023 – Khu phố 2", "Nghị định 122/2018/NĐ-CP",
+                "Đã được công nhận", "Không xét");
+        assertThat(html("/recognition/rounds/14812-02/2023?lang=en", "badinh"))
+                .contains("Cultural-family round 2023 – Khu phố 2");
+        mvc.perform(get("/recognition/rounds/14824-01/2023").with(httpBasic("kp1badinh", "chungsuc")))
+                .andExpect(status().isNotFound());
+        String decisions = html("/recognition/decisions?title=CULTURAL_FAMILY&year=2023", "badinh");
+        assertThat(decisions).contains("Phường Ba Đình", "/QĐ-UBND").doesNotContain("Xã Quang Trung");
+        long id = jdbc.sql("select id from recognition_decision where title_code = 'CULTURAL_FAMILY' and year = 2023 "
+                + "and unit_code = '14812'").query(Long.class).single();
+        assertThat(html("/recognition/decisions/" + id, "badinh")).contains("Gia đình văn hóa – 2023",
+                "Giấy công nhận");
+        assertThat(html("/recognition/decisions/new?title=CULTURAL_AREA&year=2023&unit=381", "mttq"))
+                .contains("Chủ tịch UBND cấp huyện");
+        assertThat(html("/recognition/titles?unit=381&asOf=2020-06-30&title=CULTURAL_AREA", "mttq"))
+                .contains("Thị xã Bỉm Sơn, ngày 30/06/2020: 59 danh hiệu của năm 2019");
+        String criteria = html("/recognition/criteria", "vhtt");
+        assertThat(criteria).contains("Nghị định 122/2018/NĐ-CP", "Quyết định 318/QĐ-TTg",
+                "Tiêu chí Công dân gương mẫu (Thanh Hóa)");
+        assertThat(html("/recognition/criteria?lang=en", "vhtt")).contains("Titles and criteria sets");
+    }
+
+    @Test
+    void familiesRecognisedThreeYearsRunningAreEligibleForAGiayKhenAndWindowsNeverOverlap() throws Exception {
+        List<String> area = List.of("14818-02");
+        List<Commendations.Eligible> eligible2018 = commendations.eligible(Title.CULTURAL_FAMILY, 2018, area);
+        assertThat(eligible2018).isNotEmpty().allSatisfy(e -> assertThat(e.window().toString())
+                .isEqualTo("2016–2018"));
+        String subject = eligible2018.get(0).subjectCode();
+        assertThat(html("/recognition/commendations?year=2018&unit=14818", "mttq")).contains(subject, "2016–2018");
+
+        mvc.perform(post("/recognition/commendations").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                        .param("title", Title.CULTURAL_FAMILY).param("year", "2018").param("unit", "14818-02")
+                        .param("subject", subject).param("number", "").param("signedOn", "20/12/2018"))
+                .andExpect(flash().attribute("flashError", "Vui lòng nhập số quyết định khen thưởng."));
+        mvc.perform(post("/recognition/commendations").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                        .param("title", Title.CULTURAL_FAMILY).param("year", "2018").param("unit", "14818-02")
+                        .param("subject", subject).param("number", "88/QĐ-UBND").param("signedOn", "20/12/2018"))
+                .andExpect(flash().attribute("flash", "Đã ghi Giấy khen cho 1 trường hợp."));
+        // 2017–2019 and 2018–2020 overlap 2016–2018; 2019–2021 does not (if the family held the title).
+        assertThat(commendations.eligible(Title.CULTURAL_FAMILY, 2019, area)).noneMatch(e -> e.subjectCode()
+                .equals(subject));
+        assertThat(commendations.eligible(Title.CULTURAL_FAMILY, 2020, area)).noneMatch(e -> e.subjectCode()
+                .equals(subject));
+        boolean heldThrough2021 = jdbc.sql("select count(*) from recognition_award where title_code = ? "
+                + "and subject_code = ? and year between 2019 and 2021").params(Title.CULTURAL_FAMILY, subject)
+                .query(Long.class).single() == 3;
+        assertThat(commendations.eligible(Title.CULTURAL_FAMILY, 2021, area).stream()
+                .anyMatch(e -> e.subjectCode().equals(subject))).isEqualTo(heldThrough2021);
+        mvc.perform(post("/recognition/commendations").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                        .param("title", Title.CULTURAL_FAMILY).param("year", "2019").param("unit", "14818-02")
+                        .param("subject", subject).param("number", "99/QĐ-UBND").param("signedOn", "20/12/2019"))
+                .andExpect(flash().attribute("flashError", subject + " chưa đủ điều kiện Giấy khen năm 2019 "
+                        + "(cần đủ năm liên tục, không trùng thời gian đã khen)."));
+    }
+
+    @Test
+    void theCultureDepartmentCopiesASetForItsProvinceAndFillsTheEmptyOne() throws Exception {
+        long empty = jdbc.sql("select id from recognition_criteria_set where title_code = 'MODEL_FAMILY'")
+                .query(Long.class).single();
+        assertThat(html("/recognition/criteria/" + empty, "vhtt")).contains("Bộ tiêu chí đang trống");
+        mvc.perform(post("/recognition/criteria/" + empty + "/criteria").with(httpBasic("vhtt", "chungsuc"))
+                        .with(csrf()).param("text", "Gia đình chấp hành tốt hương ước, quy ước của khu dân cư")
+                        .param("legalBasis", "QĐ 488/2014/QĐ-UBND tỉnh Thanh Hóa"))
+                .andExpect(flash().attribute("flash", "Đã thêm tiêu chí."));
+        assertThat(html("/recognition/criteria/" + empty, "vhtt")).contains("hương ước, quy ước")
+                .doesNotContain("Bộ tiêu chí đang trống");
+        mvc.perform(post("/recognition/criteria/" + empty + "/criteria").with(httpBasic("kp1badinh", "chungsuc"))
+                .with(csrf()).param("text", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/recognition/criteria/3/parameters").with(httpBasic("vhtt", "chungsuc")).with(csrf())
+                        .param("quorum", "150").param("approval", "60"))
+                .andExpect(flash().attribute("flashError", "Tỷ lệ phải từ 0 đến 100%."));
+        String location = mvc.perform(post("/recognition/criteria/5/copy").with(httpBasic("vhtt", "chungsuc"))
+                        .with(csrf()).param("province", "01").param("name", "Khu dân cư văn hóa (Hà Nội)"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(html(location, "vhtt")).contains("Khu dân cư văn hóa (Hà Nội)", "tỉnh 01",
+                "Nghị định 122/2018/NĐ-CP Điều 12");
+    }
+}
