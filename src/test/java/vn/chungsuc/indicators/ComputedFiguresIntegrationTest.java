@@ -54,7 +54,7 @@ class ComputedFiguresIntegrationTest {
                 LocalDate.of(2020, 3, 1)));
 
         long started = System.nanoTime();
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
                 assertThat(residentialAreas(programme, province.code(), period).numerator())
                         .isEqualTo(before.numerator() + 1));
         long millis = (System.nanoTime() - started) / 1_000_000;

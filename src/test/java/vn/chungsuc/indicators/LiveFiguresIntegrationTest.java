@@ -175,10 +175,10 @@ class LiveFiguresIntegrationTest {
         // Views on other dates than the periods' ends are kept live too: ask for one first.
         mvc.perform(get("/dashboard?programme=" + seed() + "&year=2019&on=2026-01-15")
                 .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(10)).until(maintenance::idle);
+        await().atMost(Duration.ofSeconds(60)).until(maintenance::idle);
         Map<String, Fraction> live = book.snapshot();
         Recomputation.Summary summary = recomputation.recomputeAll();
-        await().atMost(Duration.ofSeconds(10)).until(maintenance::idle);
+        await().atMost(Duration.ofSeconds(60)).until(maintenance::idle);
         Map<String, Fraction> recomputed = book.snapshot();
         assertThat(summary.figureSets()).isGreaterThan(100);
         assertThat(live).isNotEmpty().containsKey("cultural-families|2019|2026-01-15|WHOLE|38-BS");

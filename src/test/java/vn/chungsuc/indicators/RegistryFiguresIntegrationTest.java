@@ -55,7 +55,7 @@ class RegistryFiguresIntegrationTest {
                 "Vũ Thị Chỉ Số", Sex.FEMALE.name(), "12/05/1975",
                 SyntheticPeople.citizenId("038", Sex.FEMALE, 1975, 990_001), "Kinh", ""), UnitScope.ALL);
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
             assertThat(households(programme, "14812", period)).isEqualTo(baDinh + 1);
             assertThat(households(programme, "381", period)).isEqualTo(town + 1);
         });
