@@ -29,7 +29,7 @@ import vn.chungsuc.territory.UnitView;
  * finished only after the one before it; each finished step keeps who did it and when. Every write is audited;
  * a refusal ({@link RoundRefused}) changes nothing.
  */
-@Component
+@Component("povertyRounds")
 public class Rounds {
 
     /** QĐ 24/2021/QĐ-TTg: the village meeting passes the list when at least half of the attendees agree. */

@@ -32,7 +32,7 @@ import vn.chungsuc.territory.UnitView;
  * set's approval share), the public posting with objections, and the dossier sent to the commune. The area head
  * and the commune's officers (whose scope holds the area) act on it; a sent dossier is no longer changed.
  */
-@Component
+@Component("recognitionRounds")
 public class Rounds {
 
     /** The state of a household in a round, in the order of the procedure. */
