@@ -231,7 +231,11 @@ public final class Benchmark {
     }
 
     private List<JsonNode> children(String code) throws Exception {
-        Http.Response r = http.get("/api/v1/units/" + code + "/children?asOf=" + AS_OF);
+        return children(code, LocalDate.parse(AS_OF));
+    }
+
+    private List<JsonNode> children(String code, LocalDate asOf) throws Exception {
+        Http.Response r = http.get("/api/v1/units/" + code + "/children?asOf=" + asOf);
         if (r.status() != 200) {
             throw new IllegalStateException("children of " + code + ": " + r.status());
         }
@@ -531,10 +535,19 @@ public final class Benchmark {
             LocalDate signed = LocalDate.of(year, 12, 20);
             int y = year;
             for (ProvinceData.DistrictFiles f : files) {
+                // The commune of each area on the signing date (areas move with a merger: Hà Lan's in 2019).
+                Map<String, String> communeOf = new java.util.HashMap<>();
+                for (JsonNode c : children(f.district(), signed)) {
+                    String code = c.get("code").asString();
+                    for (JsonNode a : children(code, signed)) {
+                        communeOf.put(a.get("code").asString(), code);
+                    }
+                }
                 Map<String, List<String>> byCommune = new LinkedHashMap<>();
                 for (ProvinceData.Household h : f.list()) {
-                    if (h.registered().isBefore(signed) && awarded(h, y)) {
-                        byCommune.computeIfAbsent(h.commune(), c -> new ArrayList<>()).add(h.code());
+                    String commune = communeOf.get(h.area());
+                    if (commune != null && h.registered().isBefore(signed) && awarded(h, y)) {
+                        byCommune.computeIfAbsent(commune, c -> new ArrayList<>()).add(h.code());
                     }
                 }
                 for (Map.Entry<String, List<String>> e : byCommune.entrySet()) {
