@@ -72,20 +72,23 @@ class PortalController {
     @GetMapping("/public/programmes/{id}")
     ResponseEntity<byte[]> programme(@PathVariable long id, @RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer year, HttpServletRequest request, HttpServletResponse response) {
-        ProgrammeView p = campaign.programme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        int y = year == null ? Math.min(p.periodTo(), Math.max(p.periodFrom(), LocalDate.now().getYear())) : year;
-        if (!p.covers(y)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        LocalDate end = LocalDate.of(y, 12, 31);
-        String code = unit == null || unit.isBlank() ? p.unitCode() : unit.strip().toUpperCase(Locale.ROOT);
         Locale locale = LocaleContextHolder.getLocale();
-        String key = "programme|" + id + "|" + code + "|" + y + "|" + locale.getLanguage();
+        String code = unit == null || unit.isBlank() ? "" : unit.strip().toUpperCase(Locale.ROOT);
+        // The key is the request as asked: everything else (the programme, its units, the figures) is read only when
+        // the page is rendered, at most once per time to live.
+        String key = "programme|" + id + "|" + code + "|" + year + "|" + locale.getLanguage();
         return page(key, request, response, "portal/programme", () -> {
+            ProgrammeView p = campaign.programme(id)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            int y = year == null ? Math.min(p.periodTo(), Math.max(p.periodFrom(), LocalDate.now().getYear())) : year;
+            if (!p.covers(y)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            LocalDate end = LocalDate.of(y, 12, 31);
             UnitView home = territory.find(p.unitCode(), end, UnitScope.ALL)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             List<UnitView> below = territory.children(home.code(), end, UnitScope.ALL);
-            Optional<UnitView> shown = code.equals(home.code()) ? Optional.of(home)
+            Optional<UnitView> shown = code.isEmpty() || code.equals(home.code()) ? Optional.of(home)
                     : below.stream().filter(u -> u.code().equals(code)).findFirst();
             UnitView u = shown.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             List<TargetProgress> targets = indicators.progress(id, u.code(), y, false, null, UnitScope.ALL)
