@@ -51,7 +51,9 @@ class PortalIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/public/programmes/" + programme()).param("unit", "00001").param("year", "2020"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/public/programmes/" + programme()).param("year", "2030")).andExpect(status().isNotFound());
+        String missing = mvc.perform(get("/public/programmes/" + programme()).param("year", "2030"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(missing).contains("<html").contains("Đã xảy ra lỗi (404)");
         mvc.perform(get("/public/programmes/999999")).andExpect(status().isNotFound());
         mvc.perform(get("/public/programmes/" + programme()).param("year", "abc")).andExpect(status().isBadRequest());
     }

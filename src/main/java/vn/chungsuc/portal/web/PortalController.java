@@ -20,10 +20,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -104,6 +106,13 @@ class PortalController {
             model.put("renderedAt", Instant.now());
             return model;
         });
+    }
+
+    /** An unknown programme, unit or year: the Vietnamese error page a visitor can read, not a JSON body. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView notFound(ResponseStatusException e, HttpServletResponse response) {
+        response.setStatus(e.getStatusCode().value());
+        return new ModelAndView("error", Map.of("status", e.getStatusCode().value()));
     }
 
     private ResponseEntity<byte[]> page(String key, HttpServletRequest request, HttpServletResponse response,
