@@ -28,6 +28,11 @@ import vn.chungsuc.indicators.domain.FigureMaintenance;
 import vn.chungsuc.indicators.domain.Fraction;
 import vn.chungsuc.indicators.domain.Period;
 import vn.chungsuc.indicators.domain.Recomputation;
+import vn.chungsuc.registry.demo.SyntheticPeople;
+import vn.chungsuc.registry.domain.Forms;
+import vn.chungsuc.registry.domain.HouseholdCommands;
+import vn.chungsuc.registry.domain.Sex;
+import vn.chungsuc.shared.scope.UnitScope;
 
 /**
  * Values entered, submitted and approved through the pages move the figures at once; the level rules hold; a full
@@ -44,6 +49,7 @@ class LiveFiguresIntegrationTest {
     @Autowired FigureMaintenance maintenance;
     @Autowired Recomputation recomputation;
     @Autowired JdbcClient jdbc;
+    @Autowired HouseholdCommands households;
     private final JsonMapper json = JsonMapper.builder().build();
 
     private long seed() {
@@ -175,6 +181,13 @@ class LiveFiguresIntegrationTest {
         // Views on other dates than the periods' ends are kept live too: ask for one first.
         mvc.perform(get("/dashboard?programme=" + seed() + "&year=2019&on=2026-01-15")
                 .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(60)).until(maintenance::idle);
+        // A household registered in 2019 is recounted at its area only, for every period since: the live path's
+        // recount of one unit must agree with the recount of all of them.
+        households.register(new Forms.NewHousehold("HH-RECOUNT-1", "14812-05",
+                "Số 3, phố Trần Phú", "01/06/2019", "Lê Văn Đếm", Sex.MALE.name(),
+                "02/02/1980", SyntheticPeople.citizenId("038",
+                        Sex.MALE, 1980, 990_002), "Kinh", ""), UnitScope.ALL);
         await().atMost(Duration.ofSeconds(60)).until(maintenance::idle);
         Map<String, Fraction> live = book.snapshot();
         Recomputation.Summary summary = recomputation.recomputeAll();

@@ -60,12 +60,15 @@ public class FactBook {
                         + "where indicator_code = ? and period = ? order by unit_code")
                 .params(indicator, period.code())
                 .query(rs -> {
-                    String setting = rs.getString("setting");
-                    out.put(rs.getString("unit_code"), new Fact(rs.getString("unit_code"),
-                            setting == null ? null : Setting.valueOf(setting),
-                            new Fraction(rs.getLong("numerator"), rs.getLong("denominator"))));
+                    out.put(rs.getString("unit_code"), fact(rs));
                 });
         return out;
+    }
+
+    private static Fact fact(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String setting = rs.getString("setting");
+        return new Fact(rs.getString("unit_code"), setting == null ? null : Setting.valueOf(setting),
+                new Fraction(rs.getLong("numerator"), rs.getLong("denominator")));
     }
 
     /** The periods a computed indicator has been counted for. */
@@ -154,6 +157,33 @@ public class FactBook {
                     insert into indicators_fact_set (indicator_code, period) values (?, ?)
                     on conflict (indicator_code, period) do update set counted_at = now()""")
                     .params(indicator, period.code()).update();
+        }
+        ensurePeriodSet(indicator, period);
+    }
+
+    /**
+     * Makes the facts of some units of an indicator and period those given (a unit of them left out loses its fact),
+     * changing only what differs; the facts of other units stay. The recount of one write's units.
+     */
+    public void replaceUnits(String indicator, Period period, Map<String, Fraction> values, Collection<String> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        lock(indicator, period);
+        Map<String, Fact> old = new HashMap<>();
+        jdbc.sql("""
+                select unit_code, setting, numerator, denominator from indicators_fact
+                where indicator_code = :i and period = :p and unit_code in (:u)""")
+                .param("i", indicator).param("p", period.code()).param("u", List.copyOf(units))
+                .query(rs -> {
+                    old.put(rs.getString("unit_code"), fact(rs));
+                });
+        for (String unit : new TreeSet<>(units)) {
+            Fraction now = values.getOrDefault(unit, Fraction.ZERO);
+            Fact before = old.get(unit);
+            if (before == null ? !now.isZero() : !before.value().equals(now)) {
+                apply(indicator, period, unit, before, now);
+            }
         }
         ensurePeriodSet(indicator, period);
     }

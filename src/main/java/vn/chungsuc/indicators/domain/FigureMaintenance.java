@@ -3,6 +3,7 @@ package vn.chungsuc.indicators.domain;
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +34,10 @@ import vn.chungsuc.territory.UnitsMerged;
  * <ul>
  * <li>A computed indicator is counted from its sources the first time a period of it is asked for; from then on
  * each {@link StatisticChanged} (after the commit of the write that changed a count) recounts its metric for the
- * periods ending on or after the change. Recounts run on one background thread that merges a burst of changes to
- * the same metric (an import of a thousand households) into one recount, so the figures move within a second of
- * the commit and the writer never waits.</li>
+ * periods ending on or after the change, at the unit the event names only (all units when it names none). Recounts
+ * run on one background thread that merges a burst of changes to the same metric (an import of a thousand
+ * households) into one recount of the units they name, so the figures move within a second of the commit and the
+ * writer never waits; a province of a million households costs a single write no more than its own area does.</li>
  * <li>A change to the units (merger, move, new area…) clears the placements, re-reads the settings of facts from
  * its date on and drops the figure sets of view dates from then on; they are rebuilt when next asked for.</li>
  * </ul>
@@ -57,7 +59,10 @@ public class FigureMaintenance {
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, LocalDate> pending = new LinkedHashMap<>();
+    /** Beyond this many units named, a metric is recounted for all units at once (one grouped scan). */
+    static final int MAX_NAMED_UNITS = 2_000;
+
+    private final Map<String, Change> pending = new LinkedHashMap<>();
     private boolean draining;
 
     FigureMaintenance(IndicatorStore indicators, FactBook book, ObjectProvider<StatisticSource> sources,
@@ -102,16 +107,16 @@ public class FigureMaintenance {
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
         indicators.all().stream().filter(i -> !i.entered()).forEach(i -> {
-            enqueue(i.numeratorMetric(), null);
+            enqueue(i.numeratorMetric(), null, null);
             if (i.denominatorMetric() != null) {
-                enqueue(i.denominatorMetric(), null);
+                enqueue(i.denominatorMetric(), null, null);
             }
         });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(StatisticChanged changed) {
-        enqueue(changed.metricCode(), changed.from());
+        enqueue(changed.metricCode(), changed.from(), changed.unitCode());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -149,25 +154,28 @@ public class FigureMaintenance {
         return pending.isEmpty() && !draining;
     }
 
-    /** Recounts a metric for every counted period ending on or after the date (null: all periods), now. */
-    public void recount(String metric, LocalDate from) {
-        recount(metric, from, true);
-        recount(metric, from, false);
-    }
-
     /**
-     * Recounts the indicators that count the metric itself ({@code counting}) or only divide by it: a change to the
-     * residential areas moves the "residential areas" figure before the shares whose denominator they are.
+     * Recounts the indicators that count the metric itself ({@code counting}) or only divide by it, for every
+     * counted period ending on or after the date (null: all periods) and at the units given (null: all units): a
+     * change to the residential areas moves the "residential areas" figure before the shares whose denominator they
+     * are.
      */
-    private void recount(String metric, LocalDate from, boolean counting) {
+    private void recount(String metric, Change change, boolean counting) {
         MetricCounter counter = counter();
         for (Indicator indicator : indicators.computedUsing(metric)) {
             if (metric.equals(indicator.numeratorMetric()) != counting) {
                 continue;
             }
             for (Period period : book.countedPeriods(indicator.code())) {
-                if (from == null || !period.end().isBefore(from)) {
-                    count(indicator, period, counter);
+                if (change.from() == null || !period.end().isBefore(change.from())) {
+                    if (change.units() == null) {
+                        count(indicator, period, counter);
+                    } else {
+                        Map<String, Fraction> values = ComputedFacts.count(indicator, period, counter, change.units())
+                                .orElse(Map.of());
+                        separately.executeWithoutResult(status ->
+                                book.replaceUnits(indicator.code(), period, values, change.units()));
+                    }
                 }
             }
         }
@@ -175,7 +183,7 @@ public class FigureMaintenance {
 
     private void territoryChanged(LocalDate from) {
         separately.executeWithoutResult(status -> book.resettle(from));
-        vn.chungsuc.territory.TerritoryMetrics.codes().forEach(metric -> enqueue(metric, from));
+        vn.chungsuc.territory.TerritoryMetrics.codes().forEach(metric -> enqueue(metric, from, null));
     }
 
     private void count(Indicator indicator, Period period, MetricCounter counter) {
@@ -183,8 +191,31 @@ public class FigureMaintenance {
         separately.executeWithoutResult(status -> book.replace(indicator.code(), period, values, true));
     }
 
-    private synchronized void enqueue(String metric, LocalDate from) {
-        pending.merge(metric, from == null ? LocalDate.MIN : from, (a, b) -> a.isBefore(b) ? a : b);
+    /**
+     * What is waiting to be recounted for a metric: from which date (null: every period) and at which units (null:
+     * all of them).
+     */
+    record Change(LocalDate from, Set<String> units) {
+
+        static Change of(LocalDate from, String unit) {
+            return new Change(from, unit == null ? null : Set.of(unit));
+        }
+
+        /** Both changes at once: the earlier date, the units of both (all of them once too many are named). */
+        Change and(Change other) {
+            LocalDate earlier = from == null || other.from == null ? null
+                    : from.isBefore(other.from) ? from : other.from;
+            if (units == null || other.units == null) {
+                return new Change(earlier, null);
+            }
+            Set<String> both = new HashSet<>(units);
+            both.addAll(other.units);
+            return new Change(earlier, both.size() > MAX_NAMED_UNITS ? null : both);
+        }
+    }
+
+    private synchronized void enqueue(String metric, LocalDate from, String unit) {
+        pending.merge(metric, Change.of(from, unit), Change::and);
         if (!draining) {
             draining = true;
             worker.execute(this::drain);
@@ -193,7 +224,7 @@ public class FigureMaintenance {
 
     private void drain() {
         while (true) {
-            Map<String, LocalDate> batch;
+            Map<String, Change> batch;
             synchronized (this) {
                 if (pending.isEmpty()) {
                     draining = false;
@@ -204,12 +235,12 @@ public class FigureMaintenance {
             }
             // The counts of the changed metrics first, then the shares that only divide by them.
             for (boolean counting : new boolean[] {true, false}) {
-                batch.forEach((metric, from) -> {
+                batch.forEach((metric, change) -> {
                     try {
-                        recount(metric, from.equals(LocalDate.MIN) ? null : from, counting);
+                        recount(metric, change, counting);
                     } catch (RuntimeException e) {
-                        log.error("Recount of metric {} from {} failed; the next change or a recomputation repairs it",
-                                metric, from, e);
+                        log.error("Recount of metric {} ({}) failed; the next change or a recomputation repairs it",
+                                metric, change, e);
                     }
                 });
             }

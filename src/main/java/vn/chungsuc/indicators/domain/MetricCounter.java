@@ -1,6 +1,7 @@
 package vn.chungsuc.indicators.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public class MetricCounter {
 
     public Optional<Map<String, Long>> count(String metric, LocalDate asOf) {
         return source(metric).map(s -> s.countByUnit(metric, asOf));
+    }
+
+    /** The count of some units only; all units when {@code units} is null. */
+    public Optional<Map<String, Long>> count(String metric, LocalDate asOf, Collection<String> units) {
+        return units == null ? count(metric, asOf) : source(metric).map(s -> s.countByUnit(metric, asOf, units));
     }
 
     public List<Metric> metrics() {

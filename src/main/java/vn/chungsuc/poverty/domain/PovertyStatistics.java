@@ -28,10 +28,11 @@ public class PovertyStatistics implements StatisticSource {
 
     static final String IN_FORCE = """
             with lists as (
-              select area_code, max(year) as year from poverty_list_area where decided_on <= :on group by area_code)
+              select area_code, max(year) as year from poverty_list_area where decided_on <= :on%1$s
+              group by area_code)
             select c.area_code as unit, count(*) as n
             from poverty_classification c join lists l on l.area_code = c.area_code and l.year = c.year
-            where c.decided_on <= :on and coalesce(c.override_result, c.result) = :result
+            where c.decided_on <= :on and coalesce(c.override_result, c.result) = :result%2$s
             group by c.area_code""";
 
     private final JdbcClient jdbc;
@@ -50,6 +51,16 @@ public class PovertyStatistics implements StatisticSource {
 
     @Override
     public Map<String, Long> countByUnit(String metricCode, LocalDate asOf) {
+        return count(metricCode, asOf, null);
+    }
+
+    /** Only the areas asked for (an officer's override, one area's decided list). */
+    @Override
+    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf, Collection<String> units) {
+        return units.isEmpty() ? Map.of() : count(metricCode, asOf, units);
+    }
+
+    private Map<String, Long> count(String metricCode, LocalDate asOf, Collection<String> units) {
         String result = switch (metricCode) {
             case POOR -> "POOR";
             case NEAR_POOR -> "NEAR_POOR";
@@ -59,7 +70,11 @@ public class PovertyStatistics implements StatisticSource {
             return Map.of();
         }
         Map<String, Long> counts = new HashMap<>();
-        jdbc.sql(IN_FORCE).param("on", asOf).param("result", result)
+        var statement = units == null
+                ? jdbc.sql(IN_FORCE.formatted("", ""))
+                : jdbc.sql(IN_FORCE.formatted(" and area_code in (:units)", " and c.area_code in (:units)"))
+                        .param("units", List.copyOf(units));
+        statement.param("on", asOf).param("result", result)
                 .query(rs -> {
                     counts.put(rs.getString("unit"), rs.getLong("n"));
                 });

@@ -1,6 +1,7 @@
 package vn.chungsuc.recognition.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,16 @@ class RecognitionStatistics implements StatisticSource {
 
     @Override
     public Map<String, Long> countByUnit(String metricCode, LocalDate asOf) {
+        return count(metricCode, asOf, null);
+    }
+
+    /** Only the units asked for (the areas of one decision's families). */
+    @Override
+    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf, Collection<String> units) {
+        return units.isEmpty() ? Map.of() : count(metricCode, asOf, units);
+    }
+
+    private Map<String, Long> count(String metricCode, LocalDate asOf, Collection<String> units) {
         Map<String, Long> out = new HashMap<>();
         int year = yearInForce(asOf);
         // One range of years per title (an index range on title and year), rather than every year's awards.
@@ -68,14 +79,17 @@ class RecognitionStatistics implements StatisticSource {
                 .param(metricCode).query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2)}).list();
         for (Object[] t : titles) {
             int from = t[1] == null ? 0 : year - ((Number) t[1]).intValue() + 1;
-            jdbc.sql("""
+            var statement = jdbc.sql("""
                     select counted_unit, count(distinct subject_code) from recognition_award
-                    where title_code = :title and year between :from and :year and signed_on <= :on
-                    group by counted_unit""")
-                    .param("title", t[0]).param("from", from).param("year", year).param("on", asOf)
-                    .query(rs -> {
-                        out.merge(rs.getString(1), rs.getLong(2), Long::sum);
-                    });
+                    where title_code = :title and year between :from and :year and signed_on <= :on%s
+                    group by counted_unit""".formatted(units == null ? "" : " and counted_unit in (:units)"))
+                    .param("title", t[0]).param("from", from).param("year", year).param("on", asOf);
+            if (units != null) {
+                statement = statement.param("units", List.copyOf(units));
+            }
+            statement.query(rs -> {
+                out.merge(rs.getString(1), rs.getLong(2), Long::sum);
+            });
         }
         return out;
     }

@@ -1,6 +1,9 @@
 package vn.chungsuc.shared.stats;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -20,4 +23,15 @@ public interface StatisticSource {
      * may be left out.
      */
     Map<String, Long> countByUnit(String metricCode, LocalDate asOf);
+
+    /**
+     * The same count for some units only (those a {@link StatisticChanged} named): what keeps a single write's
+     * recount small at province scale. Units with no record may be left out. The default filters the full count;
+     * a source whose records are indexed by unit should count only the units asked for.
+     */
+    default Map<String, Long> countByUnit(String metricCode, LocalDate asOf, Collection<String> units) {
+        Map<String, Long> out = new HashMap<>(countByUnit(metricCode, asOf));
+        out.keySet().retainAll(new HashSet<>(units));
+        return out;
+    }
 }
