@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.chungsuc.IntegrationTest;
 import vn.chungsuc.campaign.CampaignApi;
@@ -37,6 +38,14 @@ class PortalIntegrationTest {
                 .contains("giảm tỷ lệ hộ nghèo còn 1%").doesNotContain("_csrf");
         assertThat(page.getRequest().getSession(false)).isNull();
         assertThat(page.getResponse().getHeader("Cache-Control")).contains("max-age=1");
+
+        // Asked again (from the micro-cache, or rendered again if a second has passed): the same page and headers.
+        MockHttpServletResponse again = mvc.perform(get("/public/programmes/" + programme()).param("year", "2018")
+                .header("Accept-Encoding", "gzip")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(again.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(again.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(again.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(again.getCookies()).isEmpty();
     }
 
     @Test

@@ -2,10 +2,13 @@ package vn.chungsuc.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,6 +32,17 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** The public pages' micro-cache, in front of security and Spring MVC ({@link PublicPageCache}). */
+    @Bean
+    FilterRegistrationBean<PublicPageCache> publicPageCache(LocaleResolver locales,
+            @Value("${chungsuc.public-pages.cache-ttl:1s}") Duration ttl) {
+        FilterRegistrationBean<PublicPageCache> registration =
+                new FilterRegistrationBean<>(new PublicPageCache(ttl, locales));
+        registration.addUrlPatterns("/public", "/public/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Override

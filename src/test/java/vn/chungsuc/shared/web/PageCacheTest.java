@@ -1,4 +1,4 @@
-package vn.chungsuc.portal.web;
+package vn.chungsuc.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ class PageCacheTest {
 
     private final AtomicLong now = new AtomicLong();
     private final AtomicInteger renders = new AtomicInteger();
-    private final PageCache cache = new PageCache(Duration.ofSeconds(1), 3, now::get);
+    private final PageCache<byte[]> cache = new PageCache<>(Duration.ofSeconds(1), 3, now::get);
 
     private byte[] render() {
         return ("page " + renders.incrementAndGet()).getBytes();
@@ -19,11 +19,11 @@ class PageCacheTest {
 
     @Test
     void aPageIsRenderedOncePerTimeToLive() {
-        assertThat(new String(cache.get("a", this::render).body())).isEqualTo("page 1");
+        assertThat(new String(cache.get("a", this::render))).isEqualTo("page 1");
         now.addAndGet(999_000_000L);
-        assertThat(new String(cache.get("a", this::render).body())).isEqualTo("page 1");
+        assertThat(new String(cache.get("a", this::render))).isEqualTo("page 1");
         now.addAndGet(1_000_000L);
-        assertThat(new String(cache.get("a", this::render).body())).isEqualTo("page 2");
+        assertThat(new String(cache.get("a", this::render))).isEqualTo("page 2");
         assertThat(renders).hasValue(2);
     }
 
@@ -59,10 +59,10 @@ class PageCacheTest {
         slow.start();
         inside.await();
         // Another request meanwhile: the page that just expired, no second rendering.
-        assertThat(new String(cache.get("a", this::render).body())).isEqualTo("page 1");
+        assertThat(new String(cache.get("a", this::render))).isEqualTo("page 1");
         release.countDown();
         slow.join();
-        assertThat(new String(cache.get("a", this::render).body())).isEqualTo("page 2");
+        assertThat(new String(cache.get("a", this::render))).isEqualTo("page 2");
         assertThat(renders).hasValue(2);
     }
 
@@ -75,6 +75,6 @@ class PageCacheTest {
         } catch (IllegalStateException expected) {
             // the caller answers 404
         }
-        assertThat(new String(cache.get("x", this::render).body())).isEqualTo("page 1");
+        assertThat(new String(cache.get("x", this::render))).isEqualTo("page 1");
     }
 }
