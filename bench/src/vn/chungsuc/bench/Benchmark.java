@@ -76,6 +76,7 @@ public final class Benchmark {
         List<String> districts = districts();
         Map<String, Map<String, List<String>>> areas = new LinkedHashMap<>();
         Map<String, Boolean> urban = new LinkedHashMap<>();
+        Map<String, String> communeNames = new LinkedHashMap<>();
         int communes = 0;
         int created = 0;
         long tAreas = System.nanoTime();
@@ -84,6 +85,7 @@ public final class Benchmark {
             for (JsonNode c : children(d)) {
                 String code = c.get("code").asString();
                 urban.put(code, !c.get("type").asString().equals("COMMUNE"));
+                communeNames.put(code, c.get("fullName").asString());
                 List<String> existing = new ArrayList<>();
                 for (JsonNode a : children(code)) {
                     existing.add(a.get("code").asString());
@@ -143,6 +145,9 @@ public final class Benchmark {
                 copyRate, copySecs), "—");
         add("Import ÷ COPY throughput", String.format("%.2f", ratio), "≥ 0.50", ratio >= 0.5);
         add("Figures caught up after the last import", String.format("%.1f s", caughtUp), "—");
+
+        // 4a. Organisations: the agencies, schools and enterprises of every commune (registry API).
+        organisations(communeNames, urban);
 
         // 4b. Title decisions: cultural families of 2018–2020, one decision per commune and year (recognition API).
         boolean recognition = http.get("/api/v1/recognition/decisions?year=1990").status() == 200;
@@ -515,6 +520,58 @@ public final class Benchmark {
             }
         }
         return out;
+    }
+
+    // --- organisations ---------------------------------------------------------------------------------------------
+
+    private static final String[] ENTERPRISES = {"Công ty TNHH Xây dựng", "Công ty TNHH Thương mại", "Công ty Cổ phần "
+            + "Vật liệu", "Công ty TNHH May mặc", "Doanh nghiệp tư nhân Vận tải", "Công ty Cổ phần Chế biến nông sản"};
+    private static final String[] TRADE_NAMES = {"Hưng Thịnh", "Phú Cường", "Thành Đạt", "Minh Phát", "An Khang",
+            "Đại Phong", "Hoàng Long", "Tân Tiến"};
+
+    /**
+     * The organisations of every commune, as its officer registers them (POST /api/v1/organisations): the
+     * commune's People's Committee (an agency), its health station and police (units), three schools, and one to
+     * five enterprises or a cooperative; deterministic by commune code.
+     */
+    private void organisations(Map<String, String> communeNames, Map<String, Boolean> urban) throws Exception {
+        long start = System.nanoTime();
+        int count = 0;
+        for (Map.Entry<String, String> c : communeNames.entrySet()) {
+            String code = c.getKey();
+            String name = Character.toLowerCase(c.getValue().charAt(0)) + c.getValue().substring(1);
+            String place = c.getValue().replaceFirst("^(Xã|Phường|Thị trấn) ", "");
+            List<String[]> list = new ArrayList<>(List.of(
+                    new String[] {"Ủy ban nhân dân " + name, "AGENCY"},
+                    new String[] {"Trạm Y tế " + name, "UNIT"},
+                    new String[] {"Công an " + name, "UNIT"},
+                    new String[] {"Trường Mầm non " + place, "SCHOOL"},
+                    new String[] {"Trường Tiểu học " + place, "SCHOOL"},
+                    new String[] {"Trường Trung học cơ sở " + place, "SCHOOL"}));
+            int h = Math.floorMod(code.hashCode(), 1_000);
+            if (!urban.get(code)) {
+                list.add(new String[] {"Hợp tác xã Dịch vụ nông nghiệp " + place, "ENTERPRISE"});
+            }
+            for (int i = 0; i < 1 + h % 5; i++) {
+                list.add(new String[] {ENTERPRISES[(h + i) % ENTERPRISES.length] + " "
+                        + TRADE_NAMES[(h / 7 + i) % TRADE_NAMES.length] + " " + place, "ENTERPRISE"});
+            }
+            for (String[] o : list) {
+                String json = "{\"name\":\"" + o[0] + "\",\"kind\":\"" + o[1] + "\",\"unitCode\":\"" + code
+                        + "\",\"establishedOn\":\"" + (1990 + (h + count) % 25) + "-01-01\"}";
+                Http.Response r = http.postJson("/api/v1/organisations", json);
+                if (r.status() != 201) {
+                    throw new IllegalStateException("organisation " + o[0] + ": " + r.status() + " " + r.body());
+                }
+                count++;
+            }
+        }
+        double secs = secs(start);
+        double caughtUp = waitForEvents();
+        log("organisations: %,d in %.1f s", count, secs);
+        add("Organisations registered through the API (agencies, units, schools, enterprises of every commune)",
+                String.format("%,d in %.1f s (%,.0f per second, one request each); figures caught up %.1f s later",
+                        count, secs, count / secs, caughtUp), "—");
     }
 
     // --- titles ----------------------------------------------------------------------------------------------------

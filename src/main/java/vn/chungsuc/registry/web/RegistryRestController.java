@@ -3,6 +3,7 @@ package vn.chungsuc.registry.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,16 +12,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chungsuc.registry.domain.Areas;
+import vn.chungsuc.registry.domain.Dates;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.HouseholdDetail;
 import vn.chungsuc.registry.domain.HouseholdRow;
 import vn.chungsuc.registry.domain.Households;
 import vn.chungsuc.registry.domain.MemberRow;
+import vn.chungsuc.registry.domain.Organisations;
+import vn.chungsuc.registry.domain.Organisations.Table;
 import vn.chungsuc.registry.domain.Page;
 import vn.chungsuc.registry.importing.ImportJobs;
 import vn.chungsuc.registry.importing.ImportReport;
@@ -40,12 +45,15 @@ class RegistryRestController {
     private final Households households;
     private final Areas areas;
     private final ImportJobs jobs;
+    private final Organisations organisations;
     private final WebSupport web;
 
-    RegistryRestController(Households households, Areas areas, ImportJobs jobs, WebSupport web) {
+    RegistryRestController(Households households, Areas areas, ImportJobs jobs, Organisations organisations,
+            WebSupport web) {
         this.households = households;
         this.areas = areas;
         this.jobs = jobs;
+        this.organisations = organisations;
         this.web = web;
     }
 
@@ -128,6 +136,60 @@ class RegistryRestController {
         return report.status() == ImportReport.Status.FAILED
                 ? ResponseEntity.internalServerError().body(report)
                 : report.ok() ? ResponseEntity.ok(report) : ResponseEntity.unprocessableEntity().body(report);
+    }
+
+    /**
+     * An organisation the targets count: an agency or unit of the state (AGENCY, UNIT), a school (SCHOOL) or an
+     * enterprise (ENTERPRISE), in a commune or residential area.
+     */
+    record OrganisationRequest(String name, String kind, String unitCode, String address, LocalDate establishedOn,
+            LocalDate closedOn) {
+    }
+
+    record OrganisationItem(long id, String name, String kind, String unitCode, String address,
+            LocalDate establishedOn, LocalDate closedOn) {
+
+        static OrganisationItem of(Organisations.Item i) {
+            return new OrganisationItem(i.id(), i.name(), i.kind(), i.unitCode(), i.address(), i.establishedOn(),
+                    i.closedOn());
+        }
+    }
+
+    record OrganisationPage(List<OrganisationItem> items, long total, int page, int size, int totalPages,
+            LocalDate asOf) {
+    }
+
+    @PostMapping("/organisations")
+    @Operation(summary = "Register an organisation (agency, unit, school, enterprise) in a commune or residential "
+            + "area of the caller's scope; dates are ISO (yyyy-MM-dd). A refusal answers 400 naming each field.")
+    ResponseEntity<OrganisationItem> createOrganisation(@RequestBody OrganisationRequest r) {
+        long id = organisations.save(Table.ORGANISATION, null, new Organisations.ItemForm(r.name(), r.kind(),
+                r.unitCode(), r.address(), Dates.show(r.establishedOn()), Dates.show(r.closedOn()), "", ""),
+                web.scope());
+        OrganisationItem saved = OrganisationItem.of(organisations.find(Table.ORGANISATION, id).orElseThrow());
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(saved);
+    }
+
+    @GetMapping("/organisations/{id}")
+    @Operation(summary = "An organisation of the caller's scope")
+    ResponseEntity<OrganisationItem> organisation(@PathVariable long id) {
+        return organisations.find(Table.ORGANISATION, id, web.scope(), WebSupport.today())
+                .map(OrganisationItem::of).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/organisations")
+    @Operation(summary = "Organisations of the caller's scope open on a date (default today); q searches the name "
+            + "(accents optional), kind is AGENCY, UNIT, SCHOOL or ENTERPRISE, unit narrows to a unit and below")
+    OrganisationPage organisationList(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String asOf, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        LocalDate date = WebSupport.asOf(asOf);
+        int pageSize = Math.max(1, Math.min(size, 500));
+        Page<Organisations.Item> result = organisations.list(Table.ORGANISATION, q, kind, unit, false, web.scope(),
+                date, page, pageSize);
+        return new OrganisationPage(result.items().stream().map(OrganisationItem::of).toList(), result.total(),
+                result.page(), pageSize, result.totalPages(), date);
     }
 
     static HouseholdCommands.NotFound notFound(String what) {
