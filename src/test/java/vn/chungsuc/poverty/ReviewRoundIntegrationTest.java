@@ -223,5 +223,31 @@ class ReviewRoundIntegrationTest {
             javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 70),
                     "png", java.nio.file.Path.of("target/screenshots/67-poverty-certificate.png").toFile());
         }
+
+        // the decided lists as a workbook: names, areas, classes; the export is audited
+        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/poverty/rounds/" + id + "/lists.xlsx")
+                        .with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.httpBasic("badinh", "chungsuc")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            var poor = book.getSheet("Hộ nghèo");
+            assertThat(poor.getRow(0).getCell(0).getStringCellValue()).startsWith("Hộ nghèo – ").endsWith("năm 2026");
+            assertThat(poor.getRow(1).getCell(0).getStringCellValue()).contains("45/QĐ-UBND");
+            assertThat(poor.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Chủ hộ");
+            assertThat(poor.getRow(4).getCell(1).getStringCellValue()).isEqualTo(applicant.code());
+            assertThat(poor.getRow(4).getCell(2).getStringCellValue()).isEqualTo(applicant.headName());
+            assertThat(poor.getRow(4).getCell(3).getStringCellValue()).isNotBlank();
+            assertThat(poor.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Hộ nghèo");
+            assertThat(poor.getLastRowNum()).isEqualTo(4);
+            var exited = book.getSheet("Thoát nghèo");
+            assertThat(exited.getLastRowNum() - 3).isEqualTo(decided.exitedPoor().size());
+            assertThat(exited.getRow(4).getCell(2).getStringCellValue()).isNotBlank();
+        }
+        assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'EXPORT' and entity_type = "
+                + "'poverty.round' and entity_id = :id").param("id", String.valueOf(id)).query(Long.class).single())
+                .isEqualTo(1);
     }
 }

@@ -401,6 +401,14 @@ public class Rounds {
             List<String> exitedNearPoor) {
     }
 
+    /** Records who took the decided lists of a round out as a workbook (the lists name households). */
+    @Transactional
+    public void listsExported(Round r, int rows) {
+        audit.record("EXPORT", "poverty.round", String.valueOf(r.id()), "Xuất danh sách hộ nghèo, cận nghèo năm "
+                + r.year() + " (" + r.communeCode() + ") ra Excel: " + rows + " hộ", null,
+                Map.of("round", r.id(), "year", r.year(), "commune", r.communeCode(), "rows", rows));
+    }
+
     public DecisionLists decisionLists(Round r) {
         List<ListEntry> entries = lists.ofRound(r.id());
         Map<String, PovertyClass> before = new LinkedHashMap<>(lists.previousList(entries.stream()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -259,6 +260,47 @@ class RoundsController {
     }
 
     /** Giấy chứng nhận hộ nghèo, hộ cận nghèo (Mẫu số 03, QĐ 24/2021/QĐ-TTg) of a household of a decided round. */
+    /** The decided lists as an Excel workbook: poor, near-poor, and those that left each list, with names. */
+    @GetMapping("/poverty/rounds/{id}/lists.xlsx")
+    ResponseEntity<byte[]> listsWorkbook(@PathVariable long id) throws java.io.IOException {
+        Round r = visible(id);
+        if (!r.decided()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        LocalDate at = r.decidedOn();
+        Rounds.DecisionLists decided = rounds.decisionLists(r);
+        Map<String, ListEntry> entries = new HashMap<>();
+        Stream.concat(decided.poor().stream(), decided.nearPoor().stream())
+                .forEach(e -> entries.put(e.householdCode(), e));
+        Map<String, HouseholdRef> heads = new HashMap<>();
+        registry.households(entries.values().stream().map(ListEntry::areaCode).distinct().toList(), at)
+                .forEach(h -> heads.put(h.code(), h));
+        Map<String, String> areaNames = new HashMap<>();
+        java.util.function.Function<String, ListWorkbook.Line> line = code -> {
+            HouseholdRef h = heads.computeIfAbsent(code, c -> registry.household(c, at).orElse(null));
+            ListEntry e = entries.get(code);
+            String area = h != null ? h.areaCode() : e != null ? e.areaCode() : null;
+            return new ListWorkbook.Line(code, h == null ? "" : h.headName(),
+                    area == null ? "" : areaNames.computeIfAbsent(area, a -> web.areaName(a, at)), e);
+        };
+        Map<String, List<ListWorkbook.Line>> sheets = new LinkedHashMap<>();
+        sheets.put(web.msg("poverty.export.poor"), decided.poor().stream().map(ListEntry::householdCode).map(line)
+                .toList());
+        sheets.put(web.msg("poverty.export.nearPoor"), decided.nearPoor().stream().map(ListEntry::householdCode)
+                .map(line).toList());
+        sheets.put(web.msg("poverty.export.exitedPoor"), decided.exitedPoor().stream().map(line).toList());
+        sheets.put(web.msg("poverty.export.exitedNearPoor"), decided.exitedNearPoor().stream().map(line).toList());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ListWorkbook.write(r, web.areaName(r.communeCode(), at), sheets, c -> web.msg("poverty.class." + c.name()),
+                out);
+        rounds.listsExported(r, sheets.values().stream().mapToInt(List::size).sum());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", "attachment; filename=\"danh-sach-ho-ngheo-" + r.communeCode() + "-"
+                        + r.year() + ".xlsx\"").body(out.toByteArray());
+    }
+
     @GetMapping("/poverty/rounds/{id}/certificates/{code}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String code, Locale locale) {
         Round r = visible(id);
