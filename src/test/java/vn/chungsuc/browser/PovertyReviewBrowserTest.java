@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,7 +71,7 @@ class PovertyReviewBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void theWardOfficerWalksAReviewRoundThroughItsSixStepsAndTheDashboardFollows() {
+    void theWardOfficerWalksAReviewRoundThroughItsSixStepsAndTheDashboardFollows() throws java.io.IOException {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         List<String> villages = territory.subtree(WARD, today, UnitScope.ALL).stream()
                 .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA && u.code().startsWith("14824-"))
@@ -161,6 +162,11 @@ class PovertyReviewBrowserTest extends BrowserTestSupport {
                 "Giấy chứng nhận");
         assertThat(b.driver.findElements(By.cssSelector("#round-steps .step-done"))).hasSize(6);
         b.screenshot("64-poverty-round-decided");
+        WebElement workbook = b.driver.findElement(By.id("lists-xlsx"));
+        assertThat(workbook.getText()).isEqualTo("Tải danh sách (Excel)");
+        assertThat(workbook.getAttribute("href")).endsWith("/poverty/rounds/" + id + "/lists.xlsx");
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/64b-poverty-decision-lists.png"),
+                b.driver.findElement(By.id("decision-lists")).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
         // the dashboard follows the decision (figures are recounted right after the commit)
         new WebDriverWait(b.driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
