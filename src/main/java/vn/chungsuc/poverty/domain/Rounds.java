@@ -445,7 +445,7 @@ public class Rounds {
     }
 
     /** The residential areas of the commune on the date. */
-    List<String> areasOf(String commune, LocalDate on) {
+    public List<String> areasOf(String commune, LocalDate on) {
         return territory.subtree(commune, on, UnitScope.ALL).stream()
                 .filter(u -> u.level() == vn.chungsuc.territory.UnitLevel.RESIDENTIAL_AREA).map(UnitView::code)
                 .toList();

@@ -272,9 +272,11 @@ class RoundsController {
         Map<String, ListEntry> entries = new HashMap<>();
         Stream.concat(decided.poor().stream(), decided.nearPoor().stream())
                 .forEach(e -> entries.put(e.householdCode(), e));
+        // Every household of the commune's areas in one query; one that has left the commune, by itself.
         Map<String, HouseholdRef> heads = new HashMap<>();
-        registry.households(entries.values().stream().map(ListEntry::areaCode).distinct().toList(), at)
-                .forEach(h -> heads.put(h.code(), h));
+        java.util.Set<String> areas = new java.util.LinkedHashSet<>(rounds.areasOf(r.communeCode(), at));
+        entries.values().forEach(e -> areas.add(e.areaCode()));
+        registry.households(areas, at).forEach(h -> heads.put(h.code(), h));
         Map<String, String> areaNames = new HashMap<>();
         java.util.function.Function<String, ListWorkbook.Line> line = code -> {
             HouseholdRef h = heads.computeIfAbsent(code, c -> registry.household(c, at).orElse(null));
