@@ -24,6 +24,7 @@ import vn.chungsuc.recognition.domain.Rounds;
 import vn.chungsuc.recognition.domain.Title;
 import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.jdbc.MultiRowInsert;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitView;
@@ -237,37 +238,14 @@ class RecognitionDemoData implements ApplicationRunner {
     }
 
     private void insertAwards(long decision, String title, int year, LocalDate signed, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += 500) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-            StringBuilder sql = new StringBuilder("insert into recognition_award (decision_id, title_code, year, "
-                    + "subject_code, subject_name, counted_unit, signed_on) values ");
-            List<Object> args = new ArrayList<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
-                args.add(decision);
-                args.add(title);
-                args.add(year);
-                args.add(chunk.get(i)[0]);
-                args.add(chunk.get(i)[1]);
-                args.add(chunk.get(i)[2]);
-                args.add(signed);
-            }
-            jdbc.sql(sql.toString()).params(args).update();
-        }
+        MultiRowInsert.insert(jdbc, "recognition_award (decision_id, title_code, year, subject_code, subject_name, "
+                + "counted_unit, signed_on)", rows.stream().map(r -> new Object[] {decision, title, year, r[0], r[1],
+                r[2], signed}).toList());
     }
 
     private void insertEntries(List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += 500) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-            StringBuilder sql = new StringBuilder("insert into recognition_entry (round_id, household_code, head_name, "
-                    + "registered_on, scored, criteria_met, agree) values ");
-            List<Object> args = new ArrayList<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
-                args.addAll(java.util.Arrays.asList(chunk.get(i)));
-            }
-            jdbc.sql(sql.toString()).params(args).update();
-        }
+        MultiRowInsert.insert(jdbc, "recognition_entry (round_id, household_code, head_name, registered_on, scored, "
+                + "criteria_met, agree)", rows);
     }
 
     static Map<String, Object> none() {

@@ -24,6 +24,7 @@ import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.jdbc.MultiRowInsert;
 import vn.chungsuc.shared.stats.StatisticChanged;
 import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.TerritoryApi;
@@ -139,21 +140,8 @@ public class Decisions implements RecognitionApi {
     }
 
     private void batchInsertAwards(List<Object[]> rows) {
-        // One statement per 500 subjects keeps a town's decision (thousands of families) fast.
-        for (int from = 0; from < rows.size(); from += 500) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-            StringBuilder sql = new StringBuilder("insert into recognition_award (decision_id, title_code, year, "
-                    + "subject_code, subject_name, counted_unit, signed_on) values ");
-            List<Object> args = new ArrayList<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
-                args.addAll(List.of(chunk.get(i)[0], chunk.get(i)[1], chunk.get(i)[2], chunk.get(i)[3]));
-                args.add(chunk.get(i)[4]);
-                args.add(chunk.get(i)[5]);
-                args.add(chunk.get(i)[6]);
-            }
-            jdbc.sql(sql.toString()).params(args).update();
-        }
+        MultiRowInsert.insert(jdbc, "recognition_award (decision_id, title_code, year, subject_code, subject_name, "
+                + "counted_unit, signed_on)", rows);
     }
 
     record Resolved(String name, String countedUnit) {
