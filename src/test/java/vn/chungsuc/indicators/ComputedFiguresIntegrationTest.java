@@ -11,7 +11,7 @@ import vn.chungsuc.IntegrationTest;
 import vn.chungsuc.campaign.CampaignApi;
 import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.indicators.domain.Fraction;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.ProgressBoard;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.NewUnit;

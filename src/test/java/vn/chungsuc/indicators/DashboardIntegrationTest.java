@@ -30,7 +30,7 @@ import vn.chungsuc.campaign.CampaignApi;
 import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.campaign.TargetView;
 import vn.chungsuc.indicators.domain.Fraction;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.ProgressBoard;
 import vn.chungsuc.shared.scope.UnitScope;
 

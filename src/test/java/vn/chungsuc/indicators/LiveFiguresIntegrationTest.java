@@ -26,7 +26,7 @@ import vn.chungsuc.indicators.domain.EntryStore;
 import vn.chungsuc.indicators.domain.FactBook;
 import vn.chungsuc.indicators.domain.FigureMaintenance;
 import vn.chungsuc.indicators.domain.Fraction;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.Recomputation;
 import vn.chungsuc.registry.demo.SyntheticPeople;
 import vn.chungsuc.registry.domain.Forms;

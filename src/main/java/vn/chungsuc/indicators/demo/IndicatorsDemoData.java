@@ -23,7 +23,7 @@ import vn.chungsuc.indicators.domain.Fraction;
 import vn.chungsuc.indicators.domain.Indicator;
 import vn.chungsuc.indicators.domain.IndicatorStore;
 import vn.chungsuc.indicators.domain.Method;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.TerritoryApi;

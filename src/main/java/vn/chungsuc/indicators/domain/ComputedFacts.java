@@ -1,5 +1,6 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.shared.time.Period;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;

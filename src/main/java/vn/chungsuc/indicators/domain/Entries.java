@@ -1,5 +1,6 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.shared.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.shared.time.Period;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

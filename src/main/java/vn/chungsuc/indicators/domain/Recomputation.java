@@ -1,5 +1,6 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.shared.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

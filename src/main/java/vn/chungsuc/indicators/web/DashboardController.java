@@ -26,7 +26,7 @@ import vn.chungsuc.campaign.GoalKind;
 import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.campaign.TargetView;
 import vn.chungsuc.indicators.domain.Indicator;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.ProgressBoard;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.web.VnFormat;

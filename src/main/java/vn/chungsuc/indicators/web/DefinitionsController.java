@@ -23,7 +23,7 @@ import vn.chungsuc.indicators.domain.FigureMaintenance;
 import vn.chungsuc.indicators.domain.IndicatorStore;
 import vn.chungsuc.indicators.domain.Method;
 import vn.chungsuc.indicators.domain.MetricCounter;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.Recomputation;
 import vn.chungsuc.shared.web.VnFormat;
 

@@ -32,7 +32,7 @@ import vn.chungsuc.indicators.domain.EntryStatus;
 import vn.chungsuc.indicators.domain.EntryStore;
 import vn.chungsuc.indicators.domain.Indicator;
 import vn.chungsuc.indicators.domain.IndicatorStore;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.TerritoryApi;
@@ -78,7 +78,7 @@ class EntryController {
     @GetMapping
     String sheet(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
             Model model) {
-        Period p = period == null || !Period.valid(period) ? Period.year(LocalDate.now(VnFormat.VIETNAM).getYear())
+        Period p = period == null || !entryPeriod(period) ? Period.year(LocalDate.now(VnFormat.VIETNAM).getYear())
                 : Period.parse(period);
         Actor actor = entries.actor();
         model.addAttribute("period", p);
@@ -304,10 +304,15 @@ class EntryController {
     }
 
     private static Period period(String code) {
-        if (!Period.valid(code)) {
+        if (!entryPeriod(code)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return Period.parse(code);
+    }
+
+    /** Values are entered for a half-year or a year; a review's span is only reported on. */
+    private static boolean entryPeriod(String code) {
+        return Period.valid(code) && !Period.parse(code).span();
     }
 
     private String msg(String key, Object... args) {

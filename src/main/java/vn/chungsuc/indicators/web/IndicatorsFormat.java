@@ -14,7 +14,7 @@ import vn.chungsuc.campaign.Goal;
 import vn.chungsuc.campaign.GoalKind;
 import vn.chungsuc.campaign.TargetView;
 import vn.chungsuc.indicators.domain.Fraction;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.ProgressBoard;
 import vn.chungsuc.indicators.domain.TargetStatus;
 

@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.chungsuc.campaign.CampaignApi;
 import vn.chungsuc.campaign.Goal;
 import vn.chungsuc.campaign.ProgrammeView;
-import vn.chungsuc.indicators.domain.Period;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.ProgressBoard;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 

@@ -1,5 +1,6 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.shared.time.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
