@@ -6,11 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.chungsuc.shared.time.TestClock;
 
 /**
  * The whole application on a fresh embedded PostgreSQL with the demo data, on a random port, with a
- * {@code MockMvc} bean. Every integration test
+ * {@code MockMvc} bean and a clock a test may pin ({@link TestClock}). Every integration test
  * uses exactly this annotation so that Spring builds one context for all of them.
  */
 @Target(ElementType.TYPE)
@@ -18,5 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @AutoConfigureMockMvc
+@Import(TestClock.Config.class)
 public @interface IntegrationTest {
 }
