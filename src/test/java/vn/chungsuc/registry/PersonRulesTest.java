@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.chungsuc.registry.domain.Dates;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.PersonRules;
 import vn.chungsuc.registry.domain.Relation;
 import vn.chungsuc.registry.domain.Sex;

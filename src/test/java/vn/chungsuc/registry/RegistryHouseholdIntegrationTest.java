@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chungsuc.IntegrationTest;
 import vn.chungsuc.registry.demo.SyntheticPeople;
-import vn.chungsuc.registry.domain.Dates;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.Forms;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.Problem;

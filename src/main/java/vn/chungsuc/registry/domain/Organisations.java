@@ -1,5 +1,6 @@
 package vn.chungsuc.registry.domain;
 
+import vn.chungsuc.shared.time.Dates;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.registry.domain.Dates;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.HouseholdRow;
 import vn.chungsuc.registry.domain.Households;
 import vn.chungsuc.registry.domain.PersonRow;

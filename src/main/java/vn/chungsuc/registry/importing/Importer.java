@@ -28,7 +28,7 @@ import vn.chungsuc.registry.HouseholdsImported;
 import vn.chungsuc.registry.domain.Areas;
 import vn.chungsuc.registry.domain.CitizenIdPolicy;
 import vn.chungsuc.registry.domain.CopyStream;
-import vn.chungsuc.registry.domain.Dates;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.PersonRules;
 import vn.chungsuc.registry.domain.Problem;
 import vn.chungsuc.registry.domain.Relation;

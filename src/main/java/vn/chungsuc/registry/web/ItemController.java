@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.registry.OrganisationKind;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.registry.domain.Dates;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.Organisations;
 import vn.chungsuc.registry.domain.Organisations.Table;

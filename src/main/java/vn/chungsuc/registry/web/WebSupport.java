@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.registry.domain.Dates;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.Forms.Violation;
 import vn.chungsuc.registry.domain.Households;
 import vn.chungsuc.registry.domain.Problem;

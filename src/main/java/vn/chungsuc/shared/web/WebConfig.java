@@ -9,11 +9,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.chungsuc.shared.time.Dates;
 
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. Static files are
@@ -55,6 +58,26 @@ class WebConfig implements WebMvcConfigurer {
         // Version-less WebJar URLs (/webjars/bootstrap/dist/...) through webjars-locator-lite.
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(week).resourceChain(true);
+    }
+
+    /**
+     * A date parameter ({@code @RequestParam LocalDate asOf}) is read as {@link Dates} reads it, bounded to the years
+     * 1900–2100: "+999999999-12-31" is a bad parameter (400), never a loop over a billion years. Written back ISO, as
+     * an {@code <input type="date">} wants it.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(java.time.LocalDate.class, new Formatter<java.time.LocalDate>() {
+            @Override
+            public java.time.LocalDate parse(String text, Locale locale) {
+                return Dates.parse(text).orElseThrow(() -> new IllegalArgumentException("not a date: " + text));
+            }
+
+            @Override
+            public String print(java.time.LocalDate date, Locale locale) {
+                return date.toString();
+            }
+        });
     }
 
     @Override
