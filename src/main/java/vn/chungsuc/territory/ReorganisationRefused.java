@@ -1,27 +1,24 @@
 package vn.chungsuc.territory;
 
-import java.util.List;
+import vn.chungsuc.shared.problem.Refused;
 
 /**
  * A change to the tree that cannot be made as asked (a source that does not exist on the date, a code already
- * taken, a unit that still has units under it). Carries a message key of the territory bundle and its arguments.
+ * taken, a unit that still has units under it). Carries a message key of the territory bundle and its arguments; the
+ * API answers it with 409, the request being well formed but the tree not allowing it.
  */
-public class ReorganisationRefused extends RuntimeException {
-
-    private final String messageKey;
-    private final transient List<Object> args;
+public class ReorganisationRefused extends Refused {
 
     public ReorganisationRefused(String messageKey, Object... args) {
-        super(messageKey + " " + List.of(args));
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+        super(null, messageKey, args);
     }
 
     public String messageKey() {
-        return messageKey;
+        return key();
     }
 
-    public List<Object> args() {
-        return args;
+    @Override
+    public int status() {
+        return 409;
     }
 }

@@ -9,6 +9,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,6 +74,28 @@ final class Browser implements AutoCloseable {
         String before = driver.getCurrentUrl();
         driver.findElement(locator).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    /**
+     * Clicks and waits until the page that was showing is gone (a form posted to the same address leaves the URL
+     * alone). While the old document is torn down, Chrome may answer a probe of it with a "node does not belong to
+     * the document" error rather than a stale reference: both mean the page was replaced.
+     */
+    void clickAndReload(By locator) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(locator).click();
+        waitUntilGone(page);
+    }
+
+    void waitUntilGone(WebElement page) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void screenshot(String name) {

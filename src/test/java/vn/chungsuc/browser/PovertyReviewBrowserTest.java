@@ -52,10 +52,7 @@ class PovertyReviewBrowserTest extends BrowserTestSupport {
     private void click(Browser b, By locator) {
         ((JavascriptExecutor) b.driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", b.driver.findElement(locator));
-        var page = b.driver.findElement(By.tagName("html"));
-        b.driver.findElement(locator).click();
-        new WebDriverWait(b.driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        b.clickAndReload(locator);
         assertThat(b.driver.findElements(By.id("round-error"))).as(() -> b.text()).isEmpty();
     }
 

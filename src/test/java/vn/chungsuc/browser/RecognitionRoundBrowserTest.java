@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,7 @@ class RecognitionRoundBrowserTest extends BrowserTestSupport {
         WebElement el = b.driver.findElement(locator);
         ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", el);
         el.click();
-        new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        b.waitUntilGone(html);
     }
 
     private WebElement scroll(Browser b, WebElement el) {
@@ -99,7 +98,7 @@ class RecognitionRoundBrowserTest extends BrowserTestSupport {
         form.findElement(By.name("reason")).sendKeys("Quyết định xử phạt số 31/QĐ-XPHC ngày 12/5/2024");
         WebElement html = b.driver.findElement(By.tagName("html"));
         scroll(b, form.findElement(By.cssSelector("button[type=submit]"))).click();
-        new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        b.waitUntilGone(html);
         assertThat(b.text()).contains("Đã ghi trường hợp không xét cho hộ " + excluded);
 
         submit(b, By.id("score-all"));
@@ -128,7 +127,7 @@ class RecognitionRoundBrowserTest extends BrowserTestSupport {
         WebElement page = b.driver.findElement(By.tagName("html"));
         scroll(b, b.driver.findElement(By.id("send-dossier"))).click();
         b.driver.switchTo().alert().accept();
-        new WebDriverWait(b.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        b.waitUntilGone(page);
         assertThat(b.driver.findElement(By.id("round-sent")).getText()).contains("22/11/2024");
         b.open("/recognition/rounds/14812-01/2024?state=EXCLUDED");
         assertThat(b.driver.findElement(By.id("households")).getText()).contains(excluded, "Không xét",

@@ -60,7 +60,7 @@ class UnitChangesApiIntegrationTest {
     void aRequestWithoutItsDateOrWithTwoTargetsIsABadRequest() throws Exception {
         MvcResult noDate = post("admin", "/api/v1/units/14812/dissolve", "{}");
         assertThat(noDate.getResponse().getStatus()).isEqualTo(400);
-        assertThat(body(noDate).get("fields")).extracting(JsonNode::asString).containsExactly("effectiveOn");
+        assertThat(body(noDate).get("errors")).extracting(e -> e.get("field").asString()).containsExactly("effectiveOn");
 
         MvcResult twoTargets = post("admin", "/api/v1/units/merges", """
                 {"sources": ["14827"], "into": "14821",

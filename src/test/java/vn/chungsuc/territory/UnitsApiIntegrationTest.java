@@ -129,7 +129,7 @@ class UnitsApiIntegrationTest {
 
     @Test
     void aDateThatIsNotADateIsABadRequest() throws Exception {
-        MvcResult bad = call("admin", "/api/v1/units/381?asOf=09/10/2017");
+        MvcResult bad = call("admin", "/api/v1/units/381?asOf=31/02/2017");
         assertThat(bad.getResponse().getStatus()).isEqualTo(400);
         assertThat(bad.getResponse().getContentAsString()).contains("asOf");
     }
@@ -178,7 +178,7 @@ class UnitsApiIntegrationTest {
         assertThat(page.getResponse().getContentType()).startsWith("application/problem+json");
         JsonNode problem = json.readTree(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(problem.get("detail").asString()).contains("“page”", "“abc”", "số nguyên").doesNotContain("Ngày");
-        assertThat(problem.get("parameter").asString()).isEqualTo("page");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("page");
 
         JsonNode date = json.readTree(call("admin", "/api/v1/units/381?asOf=2017-13-45").getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));

@@ -29,11 +29,11 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     private final int maxAttempts;
     private final Duration lockFor;
 
-    AccountService(UserStore users,
+    AccountService(UserStore users, Clock clock,
             @Value("${chungsuc.login.max-attempts:5}") int maxAttempts,
             @Value("${chungsuc.login.lock-minutes:15}") int lockMinutes) {
         this.users = users;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.lockFor = Duration.ofMinutes(lockMinutes);
     }

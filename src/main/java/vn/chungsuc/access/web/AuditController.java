@@ -1,7 +1,6 @@
 package vn.chungsuc.access.web;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +37,8 @@ class AuditController {
     @GetMapping("/admin/audit")
     String audit(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         AuditPage result = audit.search(new AuditQuery(actor, type, q, from, to, page, 30));
         model.addAttribute("result", result);
@@ -110,7 +109,7 @@ class AuditController {
         }
         String text = String.valueOf(v);
         if (ISO_DATE.matcher(text).matches()) {
-            return fmt.date(LocalDate.parse(text));
+            return vn.chungsuc.shared.time.Dates.parse(text).map(fmt::date).orElse(text);
         }
         return text;
     }

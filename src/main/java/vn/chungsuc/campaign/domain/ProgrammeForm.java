@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.chungsuc.campaign.ProgrammeView;
 
 /**
@@ -23,7 +22,7 @@ public record ProgrammeForm(
         @NotBlank(message = "{campaign.programme.title.required}")
         @Size(max = 1000, message = "{campaign.programme.title.size}") String title,
         @NotNull(message = "{campaign.programme.issuedOn.required}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+        LocalDate issuedOn,
         @NotBlank(message = "{campaign.programme.place.required}")
         @Size(max = 200, message = "{campaign.programme.place.size}") String place,
         @NotBlank(message = "{campaign.programme.unitCode.required}") String unitCode,

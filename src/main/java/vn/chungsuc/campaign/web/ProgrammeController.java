@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -190,7 +189,7 @@ class ProgrammeController {
 
     @GetMapping("/{id}/targets/{targetId}/allocation")
     String allocation(@PathVariable long id, @PathVariable long targetId, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
+            @RequestParam(required = false) LocalDate on, Model model) {
         ProgrammeView p = programmes.require(id);
         TargetView t = programmes.requireTarget(id, targetId);
         allocationModel(model, p, t, unit, on, null, Map.of());
@@ -202,8 +201,7 @@ class ProgrammeController {
             Model model, RedirectAttributes redirect) {
         ProgrammeView p = editable(id);
         TargetView t = programmes.requireTarget(id, targetId);
-        LocalDate on = params.containsKey("on") && !params.get("on").isBlank() ? LocalDate.parse(params.get("on"))
-                : p.issuedOn();
+        LocalDate on = vn.chungsuc.shared.time.Dates.parse(params.get("on")).orElse(p.issuedOn());
         String unit = params.getOrDefault("unit", p.unitCode());
         List<UnitView> children = allocatable(t, unit, on);
         Map<String, Goal> goals = new LinkedHashMap<>();

@@ -1,22 +1,11 @@
 package vn.chungsuc.indicators.domain;
 
-/** An entry command that cannot be carried out, with the message key that says why. */
-public class EntryRefused extends RuntimeException {
+import vn.chungsuc.shared.problem.Refused;
 
-    private final String key;
-    private final transient Object[] args;
+/** An entry command that cannot be carried out, with the message key that says why. */
+public class EntryRefused extends Refused {
 
     public EntryRefused(String key, Object... args) {
-        super(key);
-        this.key = key;
-        this.args = args;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args;
+        super(null, key, args);
     }
 }

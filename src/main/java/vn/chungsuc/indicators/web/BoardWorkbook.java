@@ -2,23 +2,19 @@ package vn.chungsuc.indicators.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import vn.chungsuc.indicators.domain.Fraction;
-import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.ProgressBoard;
+import vn.chungsuc.shared.documents.XlsxTable;
+import vn.chungsuc.shared.documents.XlsxTable.Column;
+import vn.chungsuc.shared.time.Period;
 
 /**
- * The dashboard's table as an Excel workbook (streamed, SXSSF): one sheet with every target of the unit and its
- * trend, one with each target's value per unit below.
+ * The dashboard's table as an Excel workbook: one sheet with every target of the unit and its trend, one with each
+ * target's value per unit below.
  */
 final class BoardWorkbook {
 
@@ -33,97 +29,55 @@ final class BoardWorkbook {
     }
 
     void write(ProgressBoard.Board board, List<ProgressBoard.Detail> details, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        try (XlsxTable xlsx = new XlsxTable(messages, locale)) {
             ProgressBoard.Scope scope = board.scope();
-
-            SXSSFSheet targets = wb.createSheet(msg("indicators.export.sheetTargets"));
-            targets.trackAllColumnsForAutoSizing();
-            int r = 0;
-            text(targets.createRow(r++), 0, scope.programme().kind() + " " + scope.programme().number(), bold);
-            text(targets.createRow(r++), 0, scope.unit().fullName() + " – " + fmt.period(scope.period()), null);
-            r++;
-            Row head = targets.createRow(r++);
-            String[] headers = {msg("indicators.board.code"), msg("indicators.board.target"),
-                    msg("indicators.board.goal"), msg("indicators.board.numerator"), msg("indicators.board.denominator"),
-                    msg("indicators.board.value"), msg("indicators.board.status")};
-            for (int c = 0; c < headers.length; c++) {
-                text(head, c, headers[c], bold);
-            }
-            int col = headers.length;
+            List<Column> columns = new ArrayList<>(List.of(Column.of("indicators.board.code", 10),
+                    Column.of("indicators.board.target", 90), Column.of("indicators.board.goal", 16),
+                    Column.of("indicators.board.numerator", 12), Column.of("indicators.board.denominator", 12),
+                    Column.of("indicators.board.value", 14), Column.of("indicators.board.status", 18)));
             for (Period p : board.trendPeriods()) {
-                text(head, col++, fmt.period(p), bold);
+                columns.add(Column.fixed(fmt.period(p), 14));
             }
+            XlsxTable.Sheet targets = xlsx.sheet("indicators.export.sheetTargets")
+                    .title(scope.programme().kind() + " " + scope.programme().number())
+                    .line(scope.unit().fullName() + " – " + fmt.period(scope.period()))
+                    .blank()
+                    .columns(columns);
             for (ProgressBoard.Row row : board.rows()) {
-                Row x = targets.createRow(r++);
-                text(x, 0, row.target().code(), null);
-                text(x, 1, row.target().label(), null);
-                text(x, 2, fmt.goal(row.goal()), null);
-                number(x, 3, row.value(), true);
-                number(x, 4, row.value(), false);
-                text(x, 5, fmt.value(row.target(), row.value()), null);
-                text(x, 6, fmt.status(row.status()), null);
-                int c = 7;
+                List<Object> values = new ArrayList<>(List.of(row.target().code(), row.target().label(),
+                        fmt.goal(row.goal())));
+                values.add(numerator(row.value()));
+                values.add(denominator(row.value()));
+                values.add(fmt.value(row.target(), row.value()));
+                values.add(fmt.status(row.status()));
                 for (ProgressBoard.Point p : row.trend()) {
-                    text(x, c++, fmt.value(row.target(), p.value()), null);
+                    values.add(fmt.value(row.target(), p.value()));
                 }
+                targets.row(values);
             }
-            for (int c = 0; c < col; c++) {
-                if (c != 1) {
-                    targets.autoSizeColumn(c);
-                }
-            }
-            targets.setColumnWidth(1, 90 * 256);
 
-            Sheet units = wb.createSheet(msg("indicators.export.sheetUnits"));
-            r = 0;
-            Row h = units.createRow(r++);
-            String[] unitHeaders = {msg("indicators.board.code"), msg("indicators.board.target"),
-                    msg("indicators.board.unit"), msg("indicators.board.numerator"), msg("indicators.board.denominator"),
-                    msg("indicators.board.value"), msg("indicators.board.goal"), msg("indicators.board.status")};
-            for (int c = 0; c < unitHeaders.length; c++) {
-                text(h, c, unitHeaders[c], bold);
-            }
+            XlsxTable.Sheet units = xlsx.sheet("indicators.export.sheetUnits").columns(
+                    Column.of("indicators.board.code", 10), Column.of("indicators.board.target", 40),
+                    Column.of("indicators.board.unit", 40), Column.of("indicators.board.numerator", 14),
+                    Column.of("indicators.board.denominator", 14), Column.of("indicators.board.value", 14),
+                    Column.of("indicators.board.goal", 14), Column.of("indicators.board.status", 14));
             for (ProgressBoard.Detail d : details) {
                 for (ProgressBoard.Cell cell : d.breakdown()) {
-                    Row x = units.createRow(r++);
-                    text(x, 0, d.row().target().code(), null);
-                    text(x, 1, d.row().target().shortLabel(), null);
-                    text(x, 2, cell.unit().fullName(), null);
-                    number(x, 3, cell.value(), true);
-                    number(x, 4, cell.value(), false);
-                    text(x, 5, fmt.value(d.row().target(), cell.value()), null);
-                    text(x, 6, fmt.goal(cell.goal()), null);
-                    text(x, 7, fmt.status(cell.status()), null);
+                    units.row(d.row().target().code(), d.row().target().shortLabel(), cell.unit().fullName(),
+                            numerator(cell.value()), denominator(cell.value()), fmt.value(d.row().target(),
+                                    cell.value()), fmt.goal(cell.goal()), fmt.status(cell.status()));
                 }
             }
-            for (int c = 0; c < unitHeaders.length; c++) {
-                units.setColumnWidth(c, (c == 1 || c == 2 ? 40 : 14) * 256);
-            }
-            wb.write(out);
-            wb.dispose();
+            xlsx.write(out);
         }
     }
 
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellValue(value == null ? "" : value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+    private static Long numerator(Fraction value) {
+        return value == null ? null : value.numerator();
     }
 
-    private static void number(Row row, int col, Fraction value, boolean numerator) {
-        Cell cell = row.createCell(col);
-        if (value != null && (numerator || value.denominator() > 0)) {
-            cell.setCellValue(numerator ? value.numerator() : value.denominator());
-        }
-    }
-
-    private String msg(String key) {
-        return messages.getMessage(key, null, locale);
+    /** A plain count has no denominator: the cell stays empty rather than showing 0. */
+    private static Long denominator(Fraction value) {
+        return value == null || value.denominator() <= 0 ? null : value.denominator();
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +25,10 @@ import vn.chungsuc.campaign.GoalKind;
 import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.campaign.TargetView;
 import vn.chungsuc.indicators.domain.Indicator;
-import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.ProgressBoard;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
+import vn.chungsuc.shared.time.Period;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.shared.web.VnFormat;
 
 /**
@@ -45,9 +45,12 @@ class DashboardController {
     private final CurrentUnitScope scope;
     private final MessageSource messages;
     private final IndicatorsFormat fmt;
+    private final Today clock;
 
     DashboardController(CampaignApi campaign, ProgressBoard board, CurrentUnitScope scope, MessageSource messages,
-            IndicatorsFormat fmt) {
+            IndicatorsFormat fmt, Today clock) {
+
+        this.clock = clock;
         this.campaign = campaign;
         this.board = board;
         this.scope = scope;
@@ -62,7 +65,7 @@ class DashboardController {
     @GetMapping
     String dashboard(@RequestParam(required = false) Long programme, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "false") boolean half, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) LocalDate on,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
         ProgressBoard.Scope s = resolve(new Selection(programme, year, half, unit, on), model);
         ProgressBoard.Board b = board.board(s);
@@ -83,7 +86,7 @@ class DashboardController {
     @GetMapping("/targets/{targetId}")
     String target(@PathVariable long targetId, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "false") boolean half, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) LocalDate on,
             Model model) {
         TargetView target = campaign.target(targetId).orElseThrow(this::notFound);
         ProgressBoard.Scope s = resolve(new Selection(target.programmeId(), year, half, unit, on), model);
@@ -103,7 +106,7 @@ class DashboardController {
     @GetMapping("/targets/{targetId}/records")
     String records(@PathVariable long targetId, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "false") boolean half, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) LocalDate on,
             Model model) {
         TargetView target = campaign.target(targetId).orElseThrow(this::notFound);
         ProgressBoard.Scope s = resolve(new Selection(target.programmeId(), year, half, unit, on), model);
@@ -136,7 +139,7 @@ class DashboardController {
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) Long programme, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "false") boolean half, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) LocalDate on,
             HttpServletResponse response) throws IOException {
         ProgressBoard.Scope s = resolve(new Selection(programme, year, half, unit, on), null);
         ProgressBoard.Board b = board.board(s);
@@ -158,7 +161,7 @@ class DashboardController {
         if (programmes.isEmpty()) {
             throw notFound();
         }
-        int thisYear = LocalDate.now(VnFormat.VIETNAM).getYear();
+        int thisYear = clock.year();
         ProgrammeView p = sel.programme() == null
                 ? programmes.stream().filter(x -> x.covers(thisYear)).findFirst().orElse(programmes.get(0))
                 : programmes.stream().filter(x -> x.id() == sel.programme()).findFirst().orElseThrow(this::notFound);
@@ -181,7 +184,7 @@ class DashboardController {
             model.addAttribute("half", sel.half());
             model.addAttribute("on", sel.on());
             model.addAttribute("scope", s);
-            model.addAttribute("today", LocalDate.now(VnFormat.VIETNAM));
+            model.addAttribute("today", clock.date());
         }
         return s;
     }

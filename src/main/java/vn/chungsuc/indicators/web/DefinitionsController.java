@@ -23,8 +23,9 @@ import vn.chungsuc.indicators.domain.FigureMaintenance;
 import vn.chungsuc.indicators.domain.IndicatorStore;
 import vn.chungsuc.indicators.domain.Method;
 import vn.chungsuc.indicators.domain.MetricCounter;
-import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.Recomputation;
+import vn.chungsuc.shared.time.Period;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.shared.web.VnFormat;
 
 /**
@@ -41,9 +42,12 @@ class DefinitionsController {
     private final Recomputation recomputation;
     private final CampaignApi campaign;
     private final MessageSource messages;
+    private final Today clock;
 
     DefinitionsController(IndicatorStore store, Definitions definitions, FigureMaintenance maintenance,
-            Recomputation recomputation, CampaignApi campaign, MessageSource messages) {
+            Recomputation recomputation, CampaignApi campaign, MessageSource messages, Today clock) {
+
+        this.clock = clock;
         this.store = store;
         this.definitions = definitions;
         this.maintenance = maintenance;
@@ -92,7 +96,7 @@ class DefinitionsController {
 
     /** Every year (and first half) of every programme up to this year: what a computed indicator is counted for. */
     private List<Period> programmePeriods() {
-        int now = LocalDate.now(VnFormat.VIETNAM).getYear();
+        int now = clock.year();
         List<Period> out = new ArrayList<>();
         for (ProgrammeView p : campaign.programmes()) {
             for (int y = p.periodFrom(); y <= Math.min(p.periodTo(), now); y++) {

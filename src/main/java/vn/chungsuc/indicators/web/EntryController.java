@@ -32,8 +32,9 @@ import vn.chungsuc.indicators.domain.EntryStatus;
 import vn.chungsuc.indicators.domain.EntryStore;
 import vn.chungsuc.indicators.domain.Indicator;
 import vn.chungsuc.indicators.domain.IndicatorStore;
-import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Period;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
@@ -56,9 +57,12 @@ class EntryController {
     private final TerritoryApi territory;
     private final CampaignApi campaign;
     private final MessageSource messages;
+    private final Today clock;
 
     EntryController(Entries entries, EntryStore store, IndicatorStore indicators, TerritoryApi territory,
-            CampaignApi campaign, MessageSource messages) {
+            CampaignApi campaign, MessageSource messages, Today clock) {
+
+        this.clock = clock;
         this.entries = entries;
         this.store = store;
         this.indicators = indicators;
@@ -78,7 +82,7 @@ class EntryController {
     @GetMapping
     String sheet(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
             Model model) {
-        Period p = period == null || !entryPeriod(period) ? Period.year(LocalDate.now(VnFormat.VIETNAM).getYear())
+        Period p = period == null || !entryPeriod(period) ? Period.year(clock.year())
                 : Period.parse(period);
         Actor actor = entries.actor();
         model.addAttribute("period", p);
@@ -293,9 +297,9 @@ class EntryController {
         return out;
     }
 
-    private static List<Period> periods() {
+    private List<Period> periods() {
         List<Period> out = new ArrayList<>();
-        int now = LocalDate.now(VnFormat.VIETNAM).getYear();
+        int now = clock.year();
         for (int y = now; y >= 2015; y--) {
             out.add(Period.year(y));
             out.add(Period.firstHalf(y));

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +45,7 @@ class TargetsApiController {
             @Parameter(description = "true for the first six months of the year") @RequestParam(defaultValue = "false")
             boolean half,
             @Parameter(description = "Show units as on this date (default: the end of the period)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+            @RequestParam(required = false) LocalDate on) {
         ProgrammeView p = campaign.programme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         int y = year == null ? p.periodTo() : year;
         if (y < 1990 || y > 2100) {

@@ -3,7 +3,6 @@ package vn.chungsuc.poverty.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.Setting;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitView;
@@ -43,9 +43,11 @@ public class Rounds {
     private final RegistryApi registry;
     private final TerritoryApi territory;
     private final Lists lists;
+    private final Today clock;
 
     Rounds(JdbcClient jdbc, AuditLog audit, Standards standards, SetClassifier classifier,
-            PovertyStatistics statistics, RegistryApi registry, TerritoryApi territory, Lists lists) {
+            PovertyStatistics statistics, RegistryApi registry, TerritoryApi territory, Lists lists, Today clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.standards = standards;
@@ -302,7 +304,7 @@ public class Rounds {
             throw new RoundRefused("poverty.round.refused.alreadyPosted");
         }
         if (from == null || from.isAfter(today()) || from.isBefore(r.steps().get(3).doneAt()
-                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())) {
+                .atZone(Today.VIETNAM).toLocalDate())) {
             throw new RoundRefused("poverty.round.refused.postingDate");
         }
         jdbc.sql("update poverty_round set posted_from = :f where id = :id").param("f", from).param("id", roundId)
@@ -380,7 +382,7 @@ public class Rounds {
         if (number == null || number.isBlank()) {
             throw new RoundRefused("poverty.round.refused.decisionNumber");
         }
-        LocalDate reported = r.steps().get(5).doneAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        LocalDate reported = r.steps().get(5).doneAt().atZone(Today.VIETNAM).toLocalDate();
         if (on == null || on.isAfter(today()) || on.isBefore(reported)) {
             throw new RoundRefused("poverty.round.refused.decisionDate");
         }
@@ -474,7 +476,7 @@ public class Rounds {
                 + step, null, Map.of("step", step, "note", note == null ? "" : note));
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today() {
+        return clock.date();
     }
 }

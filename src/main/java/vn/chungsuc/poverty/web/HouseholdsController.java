@@ -27,6 +27,7 @@ import vn.chungsuc.poverty.domain.Survey;
 import vn.chungsuc.poverty.domain.Transitions;
 import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.time.Dates;
 
 /**
  * The lists in force (the drill-down of the poor-household rate) and one household's classification by year, each
@@ -57,7 +58,7 @@ class HouseholdsController {
     String list(@RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String asOf,
             @RequestParam(name = "class", defaultValue = "POOR") String klass,
             @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
-        LocalDate on = PovertyWeb.parse(asOf).orElse(PovertyWeb.today());
+        LocalDate on = Dates.parse(asOf).orElse(web.today());
         String unitCode = unit.isBlank() ? web.defaultUnit(on) : unit;
         List<String> areas = web.areasUnder(unitCode, on);
         PovertyClass filter = "ALL".equals(klass) ? null : parseClass(klass);
@@ -77,7 +78,7 @@ class HouseholdsController {
         model.addAttribute("unit", unitCode);
         model.addAttribute("unitName", web.unit(unitCode, on).map(u -> u.fullName()).orElse(unitCode));
         model.addAttribute("communes", web.communes(on));
-        model.addAttribute("asOf", PovertyWeb.format(on));
+        model.addAttribute("asOf", Dates.show(on));
         model.addAttribute("klass", filter == null ? "ALL" : filter.name());
         model.addAttribute("result", result);
         model.addAttribute("heads", heads);
@@ -90,7 +91,7 @@ class HouseholdsController {
         model.addAttribute("byYear", byYear(unitCode, on));
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("totalPages", (int) ((result.total() + size - 1) / size));
-        model.addAttribute("queryRest", "unit=" + unitCode + "&asOf=" + PovertyWeb.format(on) + "&class="
+        model.addAttribute("queryRest", "unit=" + unitCode + "&asOf=" + Dates.show(on) + "&class="
                 + (filter == null ? "ALL" : filter.name()));
         return "true".equals(request.getHeader("HX-Request")) ? "poverty/households :: results"
                 : "poverty/households";
@@ -105,12 +106,12 @@ class HouseholdsController {
         }
         ListEntry entry = history.stream().filter(e -> year != null && e.year() == year).findFirst()
                 .orElse(history.get(history.size() - 1));
-        LocalDate on = entry.decidedOn() == null ? PovertyWeb.today() : entry.decidedOn();
+        LocalDate on = entry.decidedOn() == null ? web.today() : entry.decidedOn();
         if (web.unit(entry.areaCode(), on).isEmpty()) {
             throw new org.springframework.web.server.ResponseStatusException(
                     org.springframework.http.HttpStatus.NOT_FOUND);
         }
-        HouseholdRef ref = registry.household(code, on).or(() -> registry.household(code, PovertyWeb.today()))
+        HouseholdRef ref = registry.household(code, on).or(() -> registry.household(code, web.today()))
                 .orElse(new HouseholdRef(code, entry.areaCode(), null, 0));
         Standard s = standards.find(entry.standardCode()).orElseThrow();
         Survey survey = lists.survey(code, entry.year()).orElse(null);
@@ -128,7 +129,7 @@ class HouseholdsController {
                 .orElse(false));
         model.addAttribute("classes", PovertyClass.values());
         model.addAttribute("supports", supports.of(code));
-        model.addAttribute("today", PovertyWeb.format(PovertyWeb.today()));
+        model.addAttribute("today", Dates.show(web.today()));
         return "poverty/household";
     }
 
@@ -152,7 +153,7 @@ class HouseholdsController {
     String override(@PathVariable String code, @RequestParam int year, @RequestParam String result,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         ListEntry entry = lists.entry(code, year).orElseThrow();
-        LocalDate on = entry.decidedOn() == null ? PovertyWeb.today() : entry.decidedOn();
+        LocalDate on = entry.decidedOn() == null ? web.today() : entry.decidedOn();
         boolean may = web.unit(entry.areaCode(), on).map(u -> web.scope().canManage(u.path())).orElse(false);
         if (!may) {
             redirect.addFlashAttribute("error", web.msg("poverty.override.notAllowed"));

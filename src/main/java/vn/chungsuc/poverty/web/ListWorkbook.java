@@ -3,16 +3,14 @@ package vn.chungsuc.poverty.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.chungsuc.poverty.PovertyClass;
+import org.springframework.context.MessageSource;
 import vn.chungsuc.poverty.domain.ListEntry;
 import vn.chungsuc.poverty.domain.Round;
+import vn.chungsuc.shared.documents.XlsxTable;
+import vn.chungsuc.shared.documents.XlsxTable.Column;
+import vn.chungsuc.shared.time.Dates;
 
 /**
  * The lists of a round's decision as an Excel workbook, as the commune sends them to the district and keeps them:
@@ -28,58 +26,40 @@ final class ListWorkbook {
     private ListWorkbook() {
     }
 
-    static void write(Round round, String communeName, Map<String, List<Line>> sheets,
-            Function<PovertyClass, String> className, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+    /** @param sheets the lines of each sheet, by the message key of the sheet's name */
+    static void write(Round round, String communeName, Map<String, List<Line>> sheets, MessageSource messages,
+            Locale locale, OutputStream out) throws IOException {
+        try (XlsxTable xlsx = new XlsxTable(messages, locale)) {
             for (Map.Entry<String, List<Line>> sheet : sheets.entrySet()) {
-                SXSSFSheet s = wb.createSheet(sheet.getKey());
-                int r = 0;
-                text(s.createRow(r++), 0, sheet.getKey() + " – " + communeName + ", năm " + round.year(), bold);
-                text(s.createRow(r++), 0, "Quyết định số " + (round.decisionNumber() == null ? "" : round.decisionNumber())
-                        + (round.decidedOn() == null ? "" : " ngày " + PovertyWeb.format(round.decidedOn())), null);
-                r++;
-                Row head = s.createRow(r++);
-                String[] titles = {"STT", "Mã hộ", "Chủ hộ", "Khu dân cư", "Phân loại theo chuẩn",
-                        "Số chỉ số thiếu hụt", "Chuẩn áp dụng", "Điều chỉnh của cán bộ", "Lý do điều chỉnh"};
-                for (int c = 0; c < titles.length; c++) {
-                    text(head, c, titles[c], bold);
-                }
+                String name = xlsx.msg(sheet.getKey());
+                XlsxTable.Sheet s = xlsx.sheet(sheet.getKey())
+                        .title(xlsx.msg("poverty.export.sheetTitle", name, communeName, round.year()))
+                        .line(xlsx.msg("poverty.export.decision",
+                                round.decisionNumber() == null ? "" : round.decisionNumber(),
+                                round.decidedOn() == null ? "" : Dates.show(round.decidedOn())))
+                        .blank()
+                        .columns(Column.of("poverty.export.column.number", 6),
+                                Column.of("poverty.export.column.code", 18),
+                                Column.of("poverty.export.column.head", 28),
+                                Column.of("poverty.export.column.area", 28),
+                                Column.of("poverty.export.column.class", 22),
+                                Column.of("poverty.export.column.deprivations", 10),
+                                Column.of("poverty.export.column.standard", 14),
+                                Column.of("poverty.export.column.override", 22),
+                                Column.of("poverty.export.column.reason", 40));
                 int n = 0;
                 for (Line line : sheet.getValue()) {
-                    Row x = s.createRow(r++);
-                    x.createCell(0).setCellValue(++n);
-                    text(x, 1, line.code(), null);
-                    text(x, 2, line.headName(), null);
-                    text(x, 3, line.areaName(), null);
                     ListEntry e = line.entry();
-                    if (e != null) {
-                        text(x, 4, className.apply(e.result()), null);
-                        x.createCell(5).setCellValue(e.deprivationCount());
-                        text(x, 6, e.standardCode(), null);
-                        text(x, 7, e.overrideResult() == null ? "" : className.apply(e.overrideResult()), null);
-                        text(x, 8, e.overrideReason(), null);
-                    }
+                    s.row(++n, line.code(), line.headName(), line.areaName(),
+                            e == null ? null : xlsx.msg("poverty.class." + e.result().name()),
+                            e == null ? null : e.deprivationCount(),
+                            e == null ? null : e.standardCode(),
+                            e == null || e.overrideResult() == null ? null
+                                    : xlsx.msg("poverty.class." + e.overrideResult().name()),
+                            e == null ? null : e.overrideReason());
                 }
-                int[] widths = {6, 18, 28, 28, 22, 10, 14, 22, 40};
-                for (int c = 0; c < widths.length; c++) {
-                    s.setColumnWidth(c, widths[c] * 256);
-                }
-                s.createFreezePane(0, 4);
             }
-            wb.write(out);
-            wb.dispose();
-        }
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style) {
-        var cell = row.createCell(col);
-        cell.setCellValue(value == null ? "" : value);
-        if (style != null) {
-            cell.setCellStyle(style);
+            xlsx.write(out);
         }
     }
 }

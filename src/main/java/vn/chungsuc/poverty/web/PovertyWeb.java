@@ -1,8 +1,6 @@
 package vn.chungsuc.poverty.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
@@ -25,39 +23,23 @@ import vn.chungsuc.territory.UnitView;
 @Component
 class PovertyWeb {
 
-    private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final CurrentUnitScope scopes;
     private final TerritoryApi territory;
     private final MessageSource messages;
     private final JdbcClient jdbc;
+    private final Today clock;
 
-    PovertyWeb(CurrentUnitScope scopes, TerritoryApi territory, MessageSource messages, JdbcClient jdbc) {
+    PovertyWeb(CurrentUnitScope scopes, TerritoryApi territory, MessageSource messages, JdbcClient jdbc,
+            Today clock) {
+        this.clock = clock;
         this.scopes = scopes;
         this.territory = territory;
         this.messages = messages;
         this.jdbc = jdbc;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VnFormat.VIETNAM);
-    }
-
-    /** dd/MM/yyyy or ISO; empty when blank or unreadable. */
-    static Optional<LocalDate> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        try {
-            return Optional.of(t.contains("/") ? LocalDate.parse(t, VN) : LocalDate.parse(t));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    static String format(LocalDate d) {
-        return d == null ? "" : d.format(VN);
+    LocalDate today() {
+        return clock.date();
     }
 
     UnitScope scope() {

@@ -43,7 +43,7 @@ class PublicListController {
     String index(Model model) {
         List<Round> posting = rounds.posting();
         Map<Long, String> names = new HashMap<>();
-        posting.forEach(r -> names.put(r.id(), web.areaName(r.communeCode(), PovertyWeb.today())));
+        posting.forEach(r -> names.put(r.id(), web.areaName(r.communeCode(), web.today())));
         model.addAttribute("rounds", posting);
         model.addAttribute("names", names);
         return "poverty/public";
@@ -53,7 +53,7 @@ class PublicListController {
     String list(@PathVariable long id, Model model) {
         Round r = rounds.posting().stream().filter(x -> x.id() == id).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        LocalDate on = PovertyWeb.today();
+        LocalDate on = web.today();
         Map<String, String> areaNames = new HashMap<>();
         List<Line> lines = lists.ofRound(id).stream()
                 .filter(e -> e.effective() != vn.chungsuc.poverty.PovertyClass.NOT_POOR)

@@ -1,5 +1,6 @@
 package vn.chungsuc.poverty.web;
 
+import org.springframework.context.MessageSource;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import vn.chungsuc.poverty.domain.ListEntry;
 import vn.chungsuc.poverty.domain.Lists;
 import vn.chungsuc.poverty.domain.Round;
@@ -31,6 +33,7 @@ import vn.chungsuc.poverty.domain.Survey;
 import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.shared.documents.PdfDocuments;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.territory.UnitView;
 
 /** The review rounds: open one, walk its six steps, print the decision's certificates. */
@@ -43,9 +46,12 @@ class RoundsController {
     private final Standards standards;
     private final RegistryApi registry;
     private final PdfDocuments pdf;
+    private final MessageSource messages;
 
     RoundsController(PovertyWeb web, Rounds rounds, Lists lists, Standards standards, RegistryApi registry,
-            PdfDocuments pdf) {
+            PdfDocuments pdf, MessageSource messages) {
+
+        this.messages = messages;
         this.web = web;
         this.rounds = rounds;
         this.lists = lists;
@@ -56,7 +62,7 @@ class RoundsController {
 
     @GetMapping("/poverty/rounds")
     String list(Model model) {
-        LocalDate today = PovertyWeb.today();
+        LocalDate today = web.today();
         Map<String, String> communes = web.communes(today);
         Map<String, String> names = new HashMap<>(communes);
         List<Round> all = rounds.list(scopeCommunes());
@@ -74,7 +80,7 @@ class RoundsController {
     @PostMapping("/poverty/rounds")
     String open(@RequestParam String commune, @RequestParam int year, @RequestParam(defaultValue = "3") int postingDays,
             RedirectAttributes redirect) {
-        LocalDate today = PovertyWeb.today();
+        LocalDate today = web.today();
         if (web.unit(commune, today).filter(u -> web.scope().canManage(u.path())).isEmpty()) {
             redirect.addFlashAttribute("error", web.msg("poverty.round.refused.scope"));
             return "redirect:/poverty/rounds";
@@ -91,7 +97,7 @@ class RoundsController {
     @GetMapping("/poverty/rounds/{id}")
     String show(@PathVariable long id, Model model) {
         Round r = visible(id);
-        LocalDate at = r.decidedOn() != null ? r.decidedOn() : PovertyWeb.today();
+        LocalDate at = r.decidedOn() != null ? r.decidedOn() : web.today();
         List<Rounds.Member> members = rounds.households(id);
         Map<String, String> heads = new HashMap<>();
         if (members.size() <= 500) {
@@ -112,7 +118,7 @@ class RoundsController {
         model.addAttribute("classes", classes);
         model.addAttribute("lists", r.decided() ? rounds.decisionLists(r) : null);
         model.addAttribute("canManage", canManage(r));
-        model.addAttribute("today", PovertyWeb.format(PovertyWeb.today()));
+        model.addAttribute("today", Dates.show(web.today()));
         model.addAttribute("stepNumbers", List.of(1, 2, 3, 4, 5, 6));
         return "poverty/round";
     }
@@ -130,11 +136,11 @@ class RoundsController {
         Standard s = standards.find(r.standardCode()).orElseThrow();
         Survey survey = lists.survey(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id)
                 .orElse(null);
-        HouseholdRef h = registry.household(code, PovertyWeb.today()).orElseThrow(() -> new ResponseStatusException(
+        HouseholdRef h = registry.household(code, web.today()).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND));
         model.addAttribute("round", r);
         model.addAttribute("household", h);
-        model.addAttribute("areaName", web.areaName(h.areaCode(), PovertyWeb.today()));
+        model.addAttribute("areaName", web.areaName(h.areaCode(), web.today()));
         model.addAttribute("standard", s);
         model.addAttribute("survey", survey);
         model.addAttribute("deprived", HouseholdsController.deprived(s, survey == null ? 0 : survey.deprivations()));
@@ -152,7 +158,7 @@ class RoundsController {
         Standard s = standards.find(r.standardCode()).orElseThrow();
         Survey survey = lists.survey(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id)
                 .orElse(null);
-        LocalDate on = PovertyWeb.today();
+        LocalDate on = web.today();
         HouseholdRef h = registry.household(code, on).orElse(new HouseholdRef(code, "", null, 0));
         Map<String, Object> vars = new HashMap<>();
         vars.put("round", r);
@@ -210,7 +216,7 @@ class RoundsController {
     @PostMapping("/poverty/rounds/{id}/posting")
     String posting(@PathVariable long id, @RequestParam(defaultValue = "") String from, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            rounds.startPosting(id, PovertyWeb.parse(from).orElse(null), web.user());
+            rounds.startPosting(id, Dates.parse(from).orElse(null), web.user());
             return web.msg("poverty.round.posted");
         });
     }
@@ -254,7 +260,7 @@ class RoundsController {
     String decide(@PathVariable long id, @RequestParam(defaultValue = "") String number,
             @RequestParam(defaultValue = "") String decidedOn, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            rounds.decide(id, number, PovertyWeb.parse(decidedOn).orElse(null), web.user());
+            rounds.decide(id, number, Dates.parse(decidedOn).orElse(null), web.user());
             return web.msg("poverty.round.decided");
         });
     }
@@ -286,14 +292,14 @@ class RoundsController {
                     area == null ? "" : areaNames.computeIfAbsent(area, a -> web.areaName(a, at)), e);
         };
         Map<String, List<ListWorkbook.Line>> sheets = new LinkedHashMap<>();
-        sheets.put(web.msg("poverty.export.poor"), decided.poor().stream().map(ListEntry::householdCode).map(line)
+        sheets.put("poverty.export.poor", decided.poor().stream().map(ListEntry::householdCode).map(line)
                 .toList());
-        sheets.put(web.msg("poverty.export.nearPoor"), decided.nearPoor().stream().map(ListEntry::householdCode)
+        sheets.put("poverty.export.nearPoor", decided.nearPoor().stream().map(ListEntry::householdCode)
                 .map(line).toList());
-        sheets.put(web.msg("poverty.export.exitedPoor"), decided.exitedPoor().stream().map(line).toList());
-        sheets.put(web.msg("poverty.export.exitedNearPoor"), decided.exitedNearPoor().stream().map(line).toList());
+        sheets.put("poverty.export.exitedPoor", decided.exitedPoor().stream().map(line).toList());
+        sheets.put("poverty.export.exitedNearPoor", decided.exitedNearPoor().stream().map(line).toList());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        ListWorkbook.write(r, web.areaName(r.communeCode(), at), sheets, c -> web.msg("poverty.class." + c.name()),
+        ListWorkbook.write(r, web.areaName(r.communeCode(), at), sheets, messages, LocaleContextHolder.getLocale(),
                 out);
         rounds.listsExported(r, sheets.values().stream().mapToInt(List::size).sum());
         return ResponseEntity.ok()
@@ -322,7 +328,7 @@ class RoundsController {
         vars.put("deprived", survey == null ? List.of() : HouseholdsController.deprived(s, survey.deprivations())
                 .entrySet().stream().filter(Map.Entry::getValue).map(x -> x.getKey().name()).toList());
         vars.put("members", registry.members(code, e.decidedOn()));
-        vars.put("decidedOn", PovertyWeb.format(e.decidedOn()));
+        vars.put("decidedOn", Dates.show(e.decidedOn()));
         vars.put("listYear", r.year() + 1);
         byte[] body = pdf.fromTemplate("poverty/certificate", vars, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -352,7 +358,7 @@ class RoundsController {
     }
 
     private java.util.Optional<UnitView> communeView(Round r) {
-        LocalDate at = r.decidedOn() != null ? r.decidedOn() : PovertyWeb.today();
+        LocalDate at = r.decidedOn() != null ? r.decidedOn() : web.today();
         return web.unit(r.communeCode(), at).or(() -> web.unit(r.communeCode(), LocalDate.of(r.year(), 9, 1)));
     }
 
@@ -361,7 +367,7 @@ class RoundsController {
     }
 
     private List<String> scopeCommunes() {
-        return rounds.communesWithRounds().stream().filter(c -> web.unit(c, PovertyWeb.today()).isPresent()
+        return rounds.communesWithRounds().stream().filter(c -> web.unit(c, web.today()).isPresent()
                 || web.unit(c, LocalDate.of(2025, 6, 30)).isPresent() || web.unit(c, LocalDate.of(2019, 6, 30))
                 .isPresent()).toList();
     }

@@ -16,6 +16,7 @@ import vn.chungsuc.poverty.domain.RoundRefused;
 import vn.chungsuc.poverty.domain.Supports;
 import vn.chungsuc.registry.OrganisationRef;
 import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.territory.UnitView;
 
 /** Poor households without a supporting organisation; assigning one; recording what a supporter gave. */
@@ -36,7 +37,7 @@ class SupportController {
 
     @GetMapping("/poverty/unsupported")
     String unsupported(@RequestParam(defaultValue = "") String unit, Model model) {
-        LocalDate on = PovertyWeb.today();
+        LocalDate on = web.today();
         String unitCode = unit.isBlank() ? web.defaultUnit(on) : unit;
         List<ListEntry> entries = supports.unsupported(web.areasUnder(unitCode, on), on);
         Map<String, String> heads = new HashMap<>();
@@ -61,7 +62,7 @@ class SupportController {
     @PostMapping("/poverty/supports")
     String assign(@RequestParam String household, @RequestParam(defaultValue = "0") long organisation,
             @RequestParam(defaultValue = "") String unit, RedirectAttributes redirect) {
-        LocalDate on = PovertyWeb.today();
+        LocalDate on = web.today();
         var entry = lists.history(household).stream().reduce((a, b) -> b);
         var area = entry.flatMap(e -> web.unit(e.areaCode(), on));
         if (area.isEmpty() || !web.scope().canManage(area.get().path())) {
@@ -83,12 +84,12 @@ class SupportController {
             RedirectAttributes redirect) {
         boolean mine = supports.of(household).stream().anyMatch(s -> s.id() == support);
         var area = lists.history(household).stream().reduce((a, b) -> b)
-                .flatMap(e -> web.unit(e.areaCode(), PovertyWeb.today()));
+                .flatMap(e -> web.unit(e.areaCode(), web.today()));
         if (!mine || area.isEmpty() || !web.scope().canManage(area.get().path())) {
             redirect.addFlashAttribute("error", web.msg("poverty.round.refused.scope"));
         } else {
             try {
-                supports.give(support, PovertyWeb.parse(on).orElse(null), what, value, web.user());
+                supports.give(support, Dates.parse(on).orElse(null), what, value, web.user());
                 redirect.addFlashAttribute("notice", web.msg("poverty.support.recorded"));
             } catch (RoundRefused e) {
                 redirect.addFlashAttribute("error", web.msg(e.key(), e.args()));

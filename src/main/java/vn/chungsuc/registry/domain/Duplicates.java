@@ -31,7 +31,11 @@ public class Duplicates {
     private final Households households;
     private final AuditLog audit;
 
-    Duplicates(JdbcClient jdbc, Areas areas, Households households, AuditLog audit) {
+    private final vn.chungsuc.shared.time.Today clock;
+
+    Duplicates(JdbcClient jdbc, Areas areas, Households households, AuditLog audit,
+            vn.chungsuc.shared.time.Today clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.areas = areas;
         this.households = households;
@@ -116,7 +120,7 @@ public class Duplicates {
         }
         PersonDetail kept = requireManage(keep, scope);
         PersonDetail dropped = requireManage(drop, scope);
-        LocalDate today = HouseholdCommands.today();
+        LocalDate today = clock.date();
         MemberRow membership = dropped.membershipOn(today).orElse(null);
         if (membership != null && membership.relation() == Relation.HEAD) {
             throw new HouseholdCommands.Refused(List.of(new Violation("",
@@ -162,7 +166,7 @@ public class Duplicates {
     private PersonDetail requireManage(long personId, UnitScope scope) {
         PersonDetail p = households.person(personId)
                 .orElseThrow(() -> new HouseholdCommands.NotFound("person " + personId));
-        LocalDate today = HouseholdCommands.today();
+        LocalDate today = clock.date();
         String area = p.membershipOn(today).map(m -> households.areaOn(Set.of(m.householdCode()), today)
                 .get(m.householdCode())).orElse(null);
         if (area == null || !areas.canManage(scope, area, today)) {

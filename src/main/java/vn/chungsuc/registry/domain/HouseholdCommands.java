@@ -1,6 +1,5 @@
 package vn.chungsuc.registry.domain;
 
-import vn.chungsuc.shared.time.Dates;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,8 @@ import vn.chungsuc.registry.domain.Forms.Violation;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.text.VietnameseText;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 
 /**
  * Every change an officer makes to a household or a person: one transaction each, with its audit entry, its
@@ -43,22 +43,25 @@ public class HouseholdCommands {
     private final Areas areas;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Today clock;
 
     HouseholdCommands(JdbcClient jdbc, Households households, Areas areas, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Today clock) {
         this.jdbc = jdbc;
         this.households = households;
         this.areas = areas;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The rules a form broke; nothing was saved. */
-    public static class Refused extends RuntimeException {
+    public static class Refused extends vn.chungsuc.shared.problem.Refused {
         private final transient List<Violation> violations;
 
         public Refused(List<Violation> violations) {
-            super("refused: " + violations);
+            super(violations.stream().map(v -> new vn.chungsuc.shared.problem.Refused.Reason(v.field(),
+                    v.problem().key(), v.problem().args())).toList());
             this.violations = List.copyOf(violations);
         }
 
@@ -90,8 +93,8 @@ public class HouseholdCommands {
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VnFormat.VIETNAM);
+    LocalDate today() {
+        return clock.date();
     }
 
     // ----- households -----------------------------------------------------------------------------------------
@@ -146,7 +149,7 @@ public class HouseholdCommands {
         LocalDate on = date(f.on(), "on", out);
         String area = f.areaCode() == null ? "" : f.areaCode().trim().toUpperCase(java.util.Locale.ROOT);
         if (on != null && !on.isAfter(h.since())) {
-            out.add(new Violation("on", Problem.of("registry.date.afterSince", VnDates.show(h.since()))));
+            out.add(new Violation("on", Problem.of("registry.date.afterSince", Dates.show(h.since()))));
         }
         if (area.equals(h.area())) {
             out.add(new Violation("areaCode", Problem.of("registry.household.move.same")));
@@ -189,7 +192,7 @@ public class HouseholdCommands {
             out.add(new Violation("joinedBy", Problem.of("registry.member.joinedBy.required")));
         }
         if (on != null && on.isBefore(h.started())) {
-            out.add(new Violation("on", Problem.of("registry.date.beforeHousehold", VnDates.show(h.started()))));
+            out.add(new Violation("on", Problem.of("registry.date.beforeHousehold", Dates.show(h.started()))));
         }
         PersonValues p = checkPerson(f.person(), null, on == null ? today() : on, out);
         if (born && p != null && on != null && p.birth() != null && !p.birth().equals(on)) {
@@ -216,7 +219,7 @@ public class HouseholdCommands {
                 .orElseThrow(() -> new NotFound("member " + personId));
         List<MemberRow> others = currentMembers(h.id()).stream().filter(m -> m.personId() != personId).toList();
         if (on != null && !on.isAfter(member.validFrom())) {
-            out.add(new Violation("on", Problem.of("registry.date.afterSince", VnDates.show(member.validFrom()))));
+            out.add(new Violation("on", Problem.of("registry.date.afterSince", Dates.show(member.validFrom()))));
         }
         String reason = f.reason() == null ? "" : f.reason();
         Locked target = null;
@@ -318,7 +321,7 @@ public class HouseholdCommands {
             out.add(new Violation("newHeadId", Problem.of("registry.split.newHead.required")));
         }
         if (on != null && leaving.stream().anyMatch(m -> !on.isAfter(m.validFrom()))) {
-            out.add(new Violation("on", Problem.of("registry.date.afterSince", VnDates.show(h.since()))));
+            out.add(new Violation("on", Problem.of("registry.date.afterSince", Dates.show(h.since()))));
         }
         if (!out.isEmpty()) {
             throw new Refused(out);
@@ -354,7 +357,7 @@ public class HouseholdCommands {
             out.add(new Violation("reason", Problem.of("registry.household.end.reason.required")));
         }
         if (on != null && !on.isAfter(h.since())) {
-            out.add(new Violation("on", Problem.of("registry.date.afterSince", VnDates.show(h.since()))));
+            out.add(new Violation("on", Problem.of("registry.date.afterSince", Dates.show(h.since()))));
         }
         if (!out.isEmpty()) {
             throw new Refused(out);
@@ -500,7 +503,7 @@ public class HouseholdCommands {
         }
     }
 
-    private static LocalDate date(String text, String field, List<Violation> out) {
+    private LocalDate date(String text, String field, List<Violation> out) {
         if (text == null || text.isBlank()) {
             out.add(new Violation(field, Problem.of("registry.date.required")));
             return null;
@@ -571,15 +574,5 @@ public class HouseholdCommands {
 
     private static String clean(String text) {
         return text == null ? "" : text.trim().replaceAll("\\s+", " ");
-    }
-
-    /** dd/MM/yyyy for messages. */
-    static final class VnDates {
-        private VnDates() {
-        }
-
-        static String show(LocalDate d) {
-            return Dates.show(d);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package vn.chungsuc.registry.domain;
 
-import vn.chungsuc.shared.time.Dates;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.ApplicationEventPublisher;
 import vn.chungsuc.registry.OrganisationKind;
 import vn.chungsuc.registry.OrganisationSaved;
 import vn.chungsuc.registry.domain.Forms.Violation;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.text.VietnameseText;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitView;
 
@@ -74,9 +74,11 @@ public class Organisations {
     private final Areas areas;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final vn.chungsuc.shared.time.Today clock;
 
     Organisations(JdbcClient jdbc, TerritoryApi territory, Areas areas, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, vn.chungsuc.shared.time.Today clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.territory = territory;
         this.areas = areas;
@@ -195,7 +197,7 @@ public class Organisations {
             out.add(new Violation("kind", Problem.of("registry.item.kind.required")));
         }
         String unit = f.unitCode() == null ? "" : f.unitCode().trim().toUpperCase(java.util.Locale.ROOT);
-        Optional<UnitView> unitView = areas.unit(unit, HouseholdCommands.today()).or(() -> areas.latest(unit));
+        Optional<UnitView> unitView = areas.unit(unit, clock.date()).or(() -> areas.latest(unit));
         if (unit.isEmpty()) {
             out.add(new Violation("unitCode", Problem.of("registry.item.unit.required")));
         } else if (unitView.isEmpty()) {
@@ -221,7 +223,7 @@ public class Organisations {
         }
         Item before = id == null ? null : find(t, id).orElseThrow(() -> new HouseholdCommands.NotFound("item " + id));
         if (before != null) {
-            Optional<UnitView> old = areas.unit(before.unitCode(), HouseholdCommands.today())
+            Optional<UnitView> old = areas.unit(before.unitCode(), clock.date())
                     .or(() -> areas.latest(before.unitCode()));
             if (old.isEmpty() || !scope.canManage(old.get().path())) {
                 throw new AccessDeniedException("outside scope");

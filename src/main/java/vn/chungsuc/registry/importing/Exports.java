@@ -5,20 +5,16 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.shared.time.Dates;
-import vn.chungsuc.registry.domain.HouseholdRow;
 import vn.chungsuc.registry.domain.Households;
-import vn.chungsuc.registry.domain.PersonRow;
 import vn.chungsuc.shared.audit.AuditLog;
+import vn.chungsuc.shared.documents.XlsxTable;
+import vn.chungsuc.shared.documents.XlsxTable.Column;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.territory.UnitView;
 
 /**
@@ -32,11 +28,13 @@ public class Exports {
     private final Households households;
     private final Areas areas;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    Exports(Households households, Areas areas, AuditLog audit) {
+    Exports(Households households, Areas areas, AuditLog audit, MessageSource messages) {
         this.households = households;
         this.areas = areas;
         this.audit = audit;
+        this.messages = messages;
     }
 
     /** What was exported, for the audit entry. */
@@ -50,73 +48,54 @@ public class Exports {
     @Transactional(readOnly = false)
     public long households(OutputStream out, String q, Areas.AreaFilter filter, Households.Sort sort, Filter f)
             throws IOException {
-        List<String> titles = List.of(Layout.H_CODE.title(), Layout.H_AREA.title(), Layout.H_ADDRESS.title(),
-                Layout.H_REGISTERED.title(), "Chủ hộ", "Số nhân khẩu", "Khu dân cư");
-        long[] n = new long[1];
-        write(out, Layout.HOUSEHOLDS, titles, sheet -> households.forEach(q, filter, f.asOf(), sort, h -> {
-            Row r = sheet.createRow((int) ++n[0]);
-            r.createCell(0).setCellValue(h.code());
-            r.createCell(1).setCellValue(h.areaCode());
-            r.createCell(2).setCellValue(h.address());
-            r.createCell(3).setCellValue(Dates.show(h.startedOn()));
-            r.createCell(4).setCellValue(h.headName() == null ? "" : h.headName());
-            r.createCell(5).setCellValue(h.members());
-            r.createCell(6).setCellValue(areaName(h.areaCode(), f.asOf()));
-        }));
-        audit.record("EXPORT", "registry.household", null, "Xuất danh sách " + n[0] + " hộ gia đình ra Excel", null,
-                Map.of("rows", n[0], "filter", f.audit(), "columns", titles));
-        return n[0];
+        // The template's columns first (the file can be corrected and imported back), then extras the import ignores.
+        List<Column> columns = List.of(Column.fixed(Layout.H_CODE.title(), 18), Column.fixed(Layout.H_AREA.title(), 18),
+                Column.fixed(Layout.H_ADDRESS.title(), 30), Column.fixed(Layout.H_REGISTERED.title(), 14),
+                Column.of("registry.export.head", 24), Column.of("registry.export.members", 12),
+                Column.of("registry.export.area", 28));
+        long rows;
+        try (XlsxTable book = new XlsxTable(messages, LocaleContextHolder.getLocale())) {
+            XlsxTable.Sheet sheet = book.sheet(Layout.HOUSEHOLDS).columns(columns);
+            households.forEach(q, filter, f.asOf(), sort, h -> sheet.row(h.code(), h.areaCode(), h.address(),
+                    Dates.show(h.startedOn()), h.headName() == null ? "" : h.headName(), h.members(),
+                    areaName(h.areaCode(), f.asOf())));
+            book.write(out);
+            rows = sheet.rows();
+        }
+        audit.record("EXPORT", "registry.household", null, "Xuất danh sách " + rows + " hộ gia đình ra Excel", null,
+                Map.of("rows", rows, "filter", f.audit(), "columns", titles(columns)));
+        return rows;
     }
 
     /** Persons with their CCCD, date of birth and phone: personal data, exported only within the user's scope. */
     @Transactional(readOnly = false)
     public long persons(OutputStream out, String q, Areas.AreaFilter filter, Filter f) throws IOException {
-        List<String> titles = List.of(Layout.P_HOUSEHOLD.title(), Layout.P_NAME.title(), Layout.P_SEX.title(),
-                Layout.P_BIRTH.title(), Layout.P_CCCD.title(), Layout.P_ETHNICITY.title(), Layout.P_RELATION.title(),
-                Layout.P_PHONE.title(), "Khu dân cư");
-        long[] n = new long[1];
-        write(out, Layout.PERSONS, titles, sheet -> households.forEachPerson(q, filter, f.asOf(), p -> {
-            Row r = sheet.createRow((int) ++n[0]);
-            r.createCell(0).setCellValue(p.householdCode());
-            r.createCell(1).setCellValue(p.fullName());
-            r.createCell(2).setCellValue(p.sex().label());
-            r.createCell(3).setCellValue(Dates.show(p.birthDate()));
-            r.createCell(4).setCellValue(p.citizenId() == null ? "" : p.citizenId());
-            r.createCell(5).setCellValue(p.ethnicity());
-            r.createCell(6).setCellValue(p.relation().label());
-            r.createCell(7).setCellValue(p.phone() == null ? "" : p.phone());
-            r.createCell(8).setCellValue(areaName(p.areaCode(), f.asOf()));
-        }));
-        audit.record("EXPORT", "registry.person", null, "Xuất danh sách " + n[0]
+        List<Column> columns = List.of(Column.fixed(Layout.P_HOUSEHOLD.title(), 18),
+                Column.fixed(Layout.P_NAME.title(), 26), Column.fixed(Layout.P_SEX.title(), 8),
+                Column.fixed(Layout.P_BIRTH.title(), 14), Column.fixed(Layout.P_CCCD.title(), 16),
+                Column.fixed(Layout.P_ETHNICITY.title(), 10), Column.fixed(Layout.P_RELATION.title(), 14),
+                Column.fixed(Layout.P_PHONE.title(), 14), Column.of("registry.export.area", 28));
+        long rows;
+        try (XlsxTable book = new XlsxTable(messages, LocaleContextHolder.getLocale())) {
+            XlsxTable.Sheet sheet = book.sheet(Layout.PERSONS).columns(columns);
+            households.forEachPerson(q, filter, f.asOf(), p -> sheet.row(p.householdCode(), p.fullName(),
+                    p.sex().label(), Dates.show(p.birthDate()), p.citizenId() == null ? "" : p.citizenId(),
+                    p.ethnicity(), p.relation().label(), p.phone() == null ? "" : p.phone(),
+                    areaName(p.areaCode(), f.asOf())));
+            book.write(out);
+            rows = sheet.rows();
+        }
+        audit.record("EXPORT", "registry.person", null, "Xuất danh sách " + rows
                 + " nhân khẩu (có số CCCD, ngày sinh, số điện thoại) ra Excel", null,
-                Map.of("rows", n[0], "filter", f.audit(), "columns", titles, "personalData", true));
-        return n[0];
+                Map.of("rows", rows, "filter", f.audit(), "columns", titles(columns), "personalData", true));
+        return rows;
+    }
+
+    private List<String> titles(List<Column> columns) {
+        return columns.stream().map(c -> c.text() != null ? c.text() : c.key()).toList();
     }
 
     private String areaName(String code, LocalDate asOf) {
         return areas.area(code, asOf).map(UnitView::fullName).orElse(code);
-    }
-
-    private static void write(OutputStream out, String sheetName, List<String> titles, Consumer<SXSSFSheet> rows)
-            throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(100);
-        try {
-            SXSSFSheet sheet = wb.createSheet(sheetName);
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < titles.size(); i++) {
-                header.createCell(i).setCellValue(titles.get(i));
-                header.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, 18 * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            rows.accept(sheet);
-            wb.write(out);
-        } finally {
-            wb.close();
-        }
     }
 }

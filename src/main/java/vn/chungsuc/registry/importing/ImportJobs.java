@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.web.VnFormat;
 
 /**
  * Imports running in the background for the web page, which polls their progress. The uploaded files are kept in
@@ -44,8 +42,11 @@ public class ImportJobs implements DisposableBean {
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    ImportJobs(Importer importer) {
+    private final vn.chungsuc.shared.time.Today clock;
+
+    ImportJobs(Importer importer, vn.chungsuc.shared.time.Today clock) {
         this.importer = importer;
+        this.clock = clock;
     }
 
     /** One run (dry or real) over a set of uploaded files. */
@@ -173,7 +174,7 @@ public class ImportJobs implements DisposableBean {
     private Importer.Request request(String id, List<UploadedFile> files, boolean dryRun, UnitScope scope,
             Locale locale) {
         return new Importer.Request(id, files, displayName(files), dryRun, scope, actor(), locale,
-                LocalDate.now(VnFormat.VIETNAM));
+                clock.date());
     }
 
     private void prune() {

@@ -26,10 +26,10 @@ class DuplicateController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("section", "duplicates");
-        model.addAttribute("pairs", duplicates.list(web.scope(), WebSupport.today()));
+        model.addAttribute("pairs", duplicates.list(web.scope(), web.today()));
         model.addAttribute("limit", Duplicates.LIMIT);
         model.addAttribute("duplicates", duplicates);
-        model.addAttribute("date", WebSupport.today());
+        model.addAttribute("date", web.today());
         return "registry/duplicates";
     }
 

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.Forms;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.HouseholdDetail;
@@ -34,6 +33,7 @@ import vn.chungsuc.registry.domain.Relation;
 import vn.chungsuc.registry.domain.Sex;
 import vn.chungsuc.registry.importing.Exports;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.territory.Setting;
 import vn.chungsuc.territory.UnitView;
 
@@ -75,7 +75,7 @@ class HouseholdController {
             @RequestParam(defaultValue = "CODE") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Target", required = false) String target, Model model) {
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         Setting s = WebSupport.setting(setting);
         Households.Sort order = "HEAD".equals(sort) ? Households.Sort.HEAD : Households.Sort.CODE;
         Areas.AreaFilter filter = web.filter(date, unit, s);
@@ -108,7 +108,7 @@ class HouseholdController {
     void export(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String setting, @RequestParam(defaultValue = "") String asOf,
             @RequestParam(defaultValue = "CODE") String sort, HttpServletResponse response) throws IOException {
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         Setting s = WebSupport.setting(setting);
         xlsx(response, "ho-gia-dinh-" + date + ".xlsx");
         exports.households(response.getOutputStream(), q, web.filter(date, unit, s),
@@ -127,7 +127,7 @@ class HouseholdController {
     @GetMapping("/{code}")
     String show(@PathVariable String code, @RequestParam(defaultValue = "") String asOf, Model model) {
         HouseholdDetail h = households.detail(code).orElseThrow(() -> new HouseholdCommands.NotFound(code));
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         if (!h.existsOn(date) && asOf.isBlank()) {
             date = h.endedOn() != null ? h.endedOn().minusDays(1) : date;
         }
@@ -161,7 +161,7 @@ class HouseholdController {
         model.addAttribute("areaNames", names);
         model.addAttribute("hidden", hiddenPersons(h, scope));
         model.addAttribute("canManage", h.endedOn() == null
-                && areas.canManage(scope, h.lastLocation().areaCode(), WebSupport.today()));
+                && areas.canManage(scope, h.lastLocation().areaCode(), web.today()));
         return "registry/household";
     }
 
@@ -175,7 +175,7 @@ class HouseholdController {
         }
         h.memberships().stream().filter(m -> m.validTo() == null).forEach(m -> former.remove(m.personId()));
         Set<Long> hidden = new HashSet<>();
-        LocalDate today = WebSupport.today();
+        LocalDate today = web.today();
         Map<Long, String> now = households.areasOfPersons(former, today);
         for (Long id : former) {
             String area = now.get(id);
@@ -190,8 +190,8 @@ class HouseholdController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(defaultValue = "") String area, Model model) {
-        model.addAttribute("form", Forms.NewHousehold.empty(area, Dates.show(WebSupport.today())));
-        model.addAttribute("units", web.unitChoices(WebSupport.today()));
+        model.addAttribute("form", Forms.NewHousehold.empty(area, Dates.show(web.today())));
+        model.addAttribute("units", web.unitChoices(web.today()));
         return "registry/household-form";
     }
 
@@ -204,7 +204,7 @@ class HouseholdController {
             return "redirect:/registry/households/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
         } catch (HouseholdCommands.Refused refused) {
             web.bind(refused.violations(), errors);
-            model.addAttribute("units", web.unitChoices(WebSupport.today()));
+            model.addAttribute("units", web.unitChoices(web.today()));
             return "registry/household-form";
         }
     }
@@ -214,7 +214,7 @@ class HouseholdController {
     @GetMapping("/{code}/{action:edit|move|member|split|end}")
     String actionForm(@PathVariable String code, @PathVariable String action, Model model) {
         HouseholdDetail h = requireManaged(code);
-        String today = Dates.show(WebSupport.today());
+        String today = Dates.show(web.today());
         Object form = switch (action) {
             case "edit" -> new Forms.Edit(h.address());
             case "move" -> new Forms.Move("", h.address(), today);
@@ -269,7 +269,7 @@ class HouseholdController {
     @GetMapping("/{code}/members/{personId}/leave")
     String leaveForm(@PathVariable String code, @PathVariable long personId, Model model) {
         HouseholdDetail h = requireManaged(code);
-        return action(model, h, "leave", Forms.Leave.empty(Dates.show(WebSupport.today())), member(h, personId));
+        return action(model, h, "leave", Forms.Leave.empty(Dates.show(web.today())), member(h, personId));
     }
 
     @PostMapping("/{code}/members/{personId}/leave")
@@ -287,7 +287,7 @@ class HouseholdController {
     }
 
     private MemberRow member(HouseholdDetail h, long personId) {
-        return h.membersOn(WebSupport.today()).stream().filter(m -> m.personId() == personId).findFirst()
+        return h.membersOn(web.today()).stream().filter(m -> m.personId() == personId).findFirst()
                 .orElseThrow(() -> new HouseholdCommands.NotFound("member " + personId));
     }
 
@@ -310,14 +310,14 @@ class HouseholdController {
             model.addAttribute("form", form);
         }
         model.addAttribute("member", member);
-        model.addAttribute("members", h.membersOn(WebSupport.today()));
-        model.addAttribute("units", web.unitChoices(WebSupport.today()));
+        model.addAttribute("members", h.membersOn(web.today()));
+        model.addAttribute("units", web.unitChoices(web.today()));
         return "registry/household-action";
     }
 
     private HouseholdDetail requireManaged(String code) {
         HouseholdDetail h = households.detail(code).orElseThrow(() -> new HouseholdCommands.NotFound(code));
-        if (!areas.canManage(web.scope(), h.lastLocation().areaCode(), WebSupport.today())) {
+        if (!areas.canManage(web.scope(), h.lastLocation().areaCode(), web.today())) {
             throw new org.springframework.security.access.AccessDeniedException("outside scope");
         }
         return h;

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.registry.OrganisationKind;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.HouseholdCommands;
-import vn.chungsuc.registry.domain.Organisations;
 import vn.chungsuc.registry.domain.Organisations.Table;
+import vn.chungsuc.registry.domain.Organisations;
 import vn.chungsuc.registry.domain.Page;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.territory.UnitView;
 
 /** Organisations, public places and streets: one list and one form, for each of the three tables. */
@@ -70,7 +70,7 @@ class ItemController {
             @RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "false") boolean closed, @RequestParam(defaultValue = "") String asOf,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         Table t = table(kind);
         Page<Organisations.Item> result = organisations.list(t, q, type, unit, closed, web.scope(), date, page,
                 PAGE_SIZE);
@@ -114,7 +114,7 @@ class ItemController {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable String kind, @PathVariable long id, Model model) {
-        Organisations.Item item = organisations.find(table(kind), id, web.scope(), WebSupport.today())
+        Organisations.Item item = organisations.find(table(kind), id, web.scope(), web.today())
                 .orElseThrow(() -> new HouseholdCommands.NotFound(kind + " " + id));
         model.addAttribute("form", Organisations.ItemForm.of(item));
         model.addAttribute("itemId", id);

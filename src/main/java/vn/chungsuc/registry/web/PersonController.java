@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.Forms;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.Households;
@@ -28,6 +27,7 @@ import vn.chungsuc.registry.domain.PersonRow;
 import vn.chungsuc.registry.domain.Sex;
 import vn.chungsuc.registry.importing.Exports;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Dates;
 
 /** Persons: search by name (accents optional, misspellings tolerated) or CCCD; a person's page and edit form. */
 @Controller
@@ -62,7 +62,7 @@ class PersonController {
             @RequestParam(defaultValue = "") String asOf, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-Target", required = false) String target, Model model) {
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         Areas.AreaFilter filter = web.filter(date, unit, null);
         long started = System.nanoTime();
         Page<PersonRow> result = households.persons(q, filter, date, page, PAGE_SIZE);
@@ -90,7 +90,7 @@ class PersonController {
     @GetMapping("/export")
     void export(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String asOf, HttpServletResponse response) throws IOException {
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         HouseholdController.xlsx(response, "nhan-khau-" + date + ".xlsx");
         exports.persons(response.getOutputStream(), q, web.filter(date, unit, null),
                 new Exports.Filter(q, unit, "", date));
@@ -100,7 +100,7 @@ class PersonController {
     String show(@PathVariable long id, Model model) {
         PersonDetail p = visible(id);
         model.addAttribute("p", p);
-        model.addAttribute("current", p.membershipOn(WebSupport.today()).orElse(null));
+        model.addAttribute("current", p.membershipOn(web.today()).orElse(null));
         model.addAttribute("canManage", canManage(p));
         return "registry/person";
     }
@@ -134,7 +134,7 @@ class PersonController {
         PersonDetail p = households.person(id).orElseThrow(() -> new HouseholdCommands.NotFound("person " + id));
         UnitScope scope = web.scope();
         MemberRow last = p.lastMembership().orElseThrow(() -> new HouseholdCommands.NotFound("person " + id));
-        LocalDate d = last.validTo() == null ? WebSupport.today() : last.validTo().minusDays(1);
+        LocalDate d = last.validTo() == null ? web.today() : last.validTo().minusDays(1);
         String area = households.areaOn(java.util.Set.of(last.householdCode()), d).get(last.householdCode());
         if (area == null || !areas.canView(scope, area, d)) {
             throw new HouseholdCommands.NotFound("person " + id);
@@ -143,8 +143,8 @@ class PersonController {
     }
 
     private boolean canManage(PersonDetail p) {
-        return p.membershipOn(WebSupport.today()).map(m -> households.areaOn(java.util.Set.of(m.householdCode()),
-                WebSupport.today()).get(m.householdCode())).map(a -> areas.canManage(web.scope(), a,
-                WebSupport.today())).orElse(false);
+        return p.membershipOn(web.today()).map(m -> households.areaOn(java.util.Set.of(m.householdCode()),
+                web.today()).get(m.householdCode())).map(a -> areas.canManage(web.scope(), a,
+                web.today())).orElse(false);
     }
 }

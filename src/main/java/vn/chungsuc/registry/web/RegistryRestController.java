@@ -18,17 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.HouseholdDetail;
 import vn.chungsuc.registry.domain.HouseholdRow;
 import vn.chungsuc.registry.domain.Households;
 import vn.chungsuc.registry.domain.MemberRow;
-import vn.chungsuc.registry.domain.Organisations;
 import vn.chungsuc.registry.domain.Organisations.Table;
+import vn.chungsuc.registry.domain.Organisations;
 import vn.chungsuc.registry.domain.Page;
 import vn.chungsuc.registry.importing.ImportJobs;
 import vn.chungsuc.registry.importing.ImportReport;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.territory.UnitView;
 
 /**
@@ -83,7 +83,7 @@ class RegistryRestController {
     HouseholdPage households(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String asOf, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         int pageSize = Math.max(1, Math.min(size, 500));
         Page<HouseholdRow> result = households.list(q, web.filter(date, unit, null), date, Households.Sort.CODE,
                 page, pageSize);
@@ -101,7 +101,7 @@ class RegistryRestController {
     ResponseEntity<HouseholdDetails> household(@PathVariable String code,
             @RequestParam(defaultValue = "") String asOf) {
         HouseholdDetail h = households.detail(code).orElse(null);
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         if (h == null) {
             return ResponseEntity.notFound().build();
         }
@@ -173,7 +173,7 @@ class RegistryRestController {
     @GetMapping("/organisations/{id}")
     @Operation(summary = "An organisation of the caller's scope")
     ResponseEntity<OrganisationItem> organisation(@PathVariable long id) {
-        return organisations.find(Table.ORGANISATION, id, web.scope(), WebSupport.today())
+        return organisations.find(Table.ORGANISATION, id, web.scope(), web.today())
                 .map(OrganisationItem::of).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 
@@ -184,7 +184,7 @@ class RegistryRestController {
             @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String asOf, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        LocalDate date = WebSupport.asOf(asOf);
+        LocalDate date = web.asOf(asOf);
         int pageSize = Math.max(1, Math.min(size, 500));
         Page<Organisations.Item> result = organisations.list(Table.ORGANISATION, q, kind, unit, false, web.scope(),
                 date, page, pageSize);

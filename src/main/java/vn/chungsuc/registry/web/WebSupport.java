@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.chungsuc.registry.domain.Areas;
-import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.registry.domain.Forms.Violation;
 import vn.chungsuc.registry.domain.Households;
 import vn.chungsuc.registry.domain.Problem;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.Setting;
 import vn.chungsuc.territory.UnitView;
 
@@ -32,26 +32,27 @@ class WebSupport {
     private final Areas areas;
     private final Households households;
     private final MessageSource messages;
+    private final Today clock;
 
-    WebSupport(CurrentUnitScope scopes, Areas areas, Households households, MessageSource messages) {
+    WebSupport(CurrentUnitScope scopes, Areas areas, Households households, MessageSource messages, Today clock) {
         this.scopes = scopes;
         this.areas = areas;
         this.households = households;
         this.messages = messages;
+        this.clock = clock;
     }
 
     UnitScope scope() {
         return scopes.current();
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VnFormat.VIETNAM);
+    LocalDate today() {
+        return clock.date();
     }
 
     /** The list date: dd/MM/yyyy or ISO; today when blank or unreadable (never after today). */
-    static LocalDate asOf(String text) {
-        LocalDate d = Dates.parse(text).orElse(today());
-        return d.isAfter(today()) ? today() : d;
+    LocalDate asOf(String text) {
+        return clock.notAfterToday(Dates.parse(text).orElse(null));
     }
 
     static Setting setting(String text) {

@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -110,11 +109,9 @@ class ImportPageController {
             errors.add(messages.get("territory.import.validFromRequired"));
             return null;
         }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
+        return vn.chungsuc.shared.time.Dates.parse(raw).orElseGet(() -> {
             errors.add(messages.get("territory.import.validFromInvalid", raw));
             return null;
-        }
+        });
     }
 }

@@ -41,7 +41,7 @@ class Messages {
     }
 
     String describe(ReorganisationRefused refusal) {
-        return get(refusal.messageKey(), refusal.args().toArray());
+        return get(refusal.messageKey(), refusal.args());
     }
 
     /** "Thị xã Bỉm Sơn (381) đã kết thúc do giải thể ngày 01/07/2025; mục này được giữ nguyên, không mở lại." */

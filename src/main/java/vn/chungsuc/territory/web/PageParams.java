@@ -1,9 +1,9 @@
 package vn.chungsuc.territory.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.web.VnFormat;
 
 /**
@@ -14,25 +14,24 @@ final class PageParams {
 
     private final Messages messages;
     private final VnFormat fmt;
+    private final LocalDate today;
     private final List<String> problems = new ArrayList<>();
 
-    PageParams(Messages messages, VnFormat fmt) {
+    PageParams(Messages messages, VnFormat fmt, LocalDate today) {
         this.messages = messages;
         this.fmt = fmt;
+        this.today = today;
     }
 
     /** The date asked for; today when none is given or when it is not a date (which is then reported). */
     LocalDate asOf(String raw) {
-        LocalDate today = Today.orElse(null);
         if (raw == null || raw.isBlank()) {
             return today;
         }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
+        return Dates.parse(raw).orElseGet(() -> {
             problems.add(messages.get("territory.page.badDate", raw, fmt.date(today)));
             return today;
-        }
+        });
     }
 
     /** The page number asked for, counted from 0; the first page when it is not a number (which is reported). */

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.GsoImport;
 import vn.chungsuc.territory.Lineage;
 import vn.chungsuc.territory.SearchPage;
@@ -39,8 +39,13 @@ class UnitsApiController {
     private final GsoImport catalogue;
     private final CurrentUnitScope scope;
     private final Messages messages;
+    private final Today clock;
 
-    UnitsApiController(TerritoryApi territory, GsoImport catalogue, CurrentUnitScope scope, Messages messages) {
+    UnitsApiController(TerritoryApi territory, GsoImport catalogue, CurrentUnitScope scope, Messages messages,
+
+            Today clock) {
+
+        this.clock = clock;
         this.territory = territory;
         this.catalogue = catalogue;
         this.scope = scope;
@@ -56,8 +61,8 @@ class UnitsApiController {
     @ApiResponse(responseCode = "404", description = "Không có đơn vị này vào ngày đó (trong phạm vi)")
     UnitResponse unit(@PathVariable @Parameter(example = "14812") String code, @RequestParam(required = false)
             @Parameter(description = "Ngày xem (yyyy-MM-dd), mặc định hôm nay", example = "2017-10-09")
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate date = Today.orElse(asOf);
+            LocalDate asOf) {
+        LocalDate date = clock.orToday(asOf);
         UnitView unit = territory.find(code, date, scope.current()).orElseThrow(() -> new UnitNotFound(code, date));
         return UnitResponse.of(unit, territory.lineage(unit.code()));
     }
@@ -68,8 +73,8 @@ class UnitsApiController {
     @ApiResponse(responseCode = "404", description = "Không có đơn vị này vào ngày đó (trong phạm vi)")
     List<UnitResponse> children(@PathVariable @Parameter(example = "381") String code,
             @RequestParam(required = false) @Parameter(description = "Ngày xem (yyyy-MM-dd), mặc định hôm nay",
-                    example = "2017-10-09") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate date = Today.orElse(asOf);
+                    example = "2017-10-09") LocalDate asOf) {
+        LocalDate date = clock.orToday(asOf);
         UnitScope current = scope.current();
         UnitView parent = territory.find(code, date, current).orElseThrow(() -> new UnitNotFound(code, date));
         List<UnitView> children = territory.children(parent.code(), date, current);
@@ -95,9 +100,9 @@ class UnitsApiController {
                     + "các cấp trên để phân biệt các đơn vị trùng tên.")
     SearchResponse search(@RequestParam @Parameter(example = "ba dinh") String q,
             @RequestParam(required = false) @Parameter(description = "Ngày xem (yyyy-MM-dd), mặc định hôm nay")
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            LocalDate asOf,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        SearchPage found = territory.search(q, Today.orElse(asOf), scope.current(), page, size);
+        SearchPage found = territory.search(q, clock.orToday(asOf), scope.current(), page, size);
         return new SearchResponse(found.items().stream().map(m -> UnitSummary.of(m.unit(), m.ancestors())).toList(),
                 found.total(), found.page(), found.size());
     }
@@ -118,7 +123,7 @@ class UnitsApiController {
             @RequestParam(required = false) @Parameter(description = "Ngày danh mục có hiệu lực (yyyy-MM-dd), bắt "
                     + "buộc: không mặc định hôm nay, vì một danh mục cũ đọc như có hiệu lực hôm nay sẽ đặt lại các "
                     + "đơn vị đã bị sáp nhập", example = "2015-01-01")
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            LocalDate validFrom,
             @RequestParam(defaultValue = "false") @Parameter(description = "true: chỉ kiểm tra, không ghi")
             boolean preview) throws IOException {
         if (validFrom == null) {

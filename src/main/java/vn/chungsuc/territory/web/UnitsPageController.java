@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.Lineage;
 import vn.chungsuc.territory.SearchPage;
@@ -43,8 +44,11 @@ class UnitsPageController {
     private final CurrentUnitScope scope;
     private final Messages messages;
     private final VnFormat fmt;
+    private final Today clock;
 
-    UnitsPageController(TerritoryApi territory, CurrentUnitScope scope, Messages messages, VnFormat fmt) {
+    UnitsPageController(TerritoryApi territory, CurrentUnitScope scope, Messages messages, VnFormat fmt, Today clock) {
+
+        this.clock = clock;
         this.territory = territory;
         this.scope = scope;
         this.messages = messages;
@@ -56,7 +60,7 @@ class UnitsPageController {
             @RequestParam(required = false) String page,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model,
             HttpServletResponse response) {
-        PageParams params = new PageParams(messages, fmt);
+        PageParams params = new PageParams(messages, fmt, clock.date());
         LocalDate date = params.asOf(asOf);
         int pageNo = params.page(page);
         reportProblems(params, model, response);
@@ -89,7 +93,7 @@ class UnitsPageController {
     @GetMapping("/units/{code}/children")
     String children(@PathVariable String code, @RequestParam(required = false) String asOf, Model model,
             HttpServletResponse response) {
-        PageParams params = new PageParams(messages, fmt);
+        PageParams params = new PageParams(messages, fmt, clock.date());
         LocalDate date = params.asOf(asOf);
         model.addAttribute("asOf", date);
         if (params.hasProblems()) {
@@ -107,7 +111,7 @@ class UnitsPageController {
     @GetMapping("/units/{code}")
     String unit(@PathVariable String code, @RequestParam(required = false) String asOf, Model model,
             HttpServletResponse response) {
-        PageParams params = new PageParams(messages, fmt);
+        PageParams params = new PageParams(messages, fmt, clock.date());
         LocalDate date = params.asOf(asOf);
         reportProblems(params, model, response);
         UnitScope current = scope.current();
