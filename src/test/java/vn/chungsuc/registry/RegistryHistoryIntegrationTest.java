@@ -26,6 +26,7 @@ class RegistryHistoryIntegrationTest {
     @Autowired Duplicates duplicates;
     @Autowired RegistryApi registry;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.chungsuc.shared.time.Today today;
 
     static String cccd(Sex sex, int year, int serial) {
         return SyntheticPeople.citizenId("038", sex, year, serial);
@@ -86,15 +87,15 @@ class RegistryHistoryIntegrationTest {
                 cccd(Sex.MALE, 1965, 975_007), "Kinh", "0911222333", "OTHER", "MOVED_IN", "01/02/2020"), UnitScope.ALL);
         long kept = jdbc.sql("select id from registry_person where full_name = 'Đinh Văn Năm' and citizen_id is null")
                 .query(Long.class).single();
-        assertThat(duplicates.list(UnitScope.ALL, LocalDate.now()))
+        assertThat(duplicates.list(UnitScope.ALL, today.date()))
                 .anyMatch(p -> p.first().personId() == kept && p.second().personId() == copy);
 
         duplicates.merge(kept, copy, UnitScope.ALL);
         assertThat(households.person(kept).orElseThrow().citizenId()).isEqualTo(cccd(Sex.MALE, 1965, 975_007));
         assertThat(households.person(kept).orElseThrow().phone()).isEqualTo("0911222333");
         assertThat(households.person(copy).orElseThrow().mergedInto()).isEqualTo(kept);
-        assertThat(registry.household("HIS-D-2", LocalDate.now()).orElseThrow().members()).isEqualTo(1);
-        assertThat(duplicates.list(UnitScope.ALL, LocalDate.now()))
+        assertThat(registry.household("HIS-D-2", today.date()).orElseThrow().members()).isEqualTo(1);
+        assertThat(duplicates.list(UnitScope.ALL, today.date()))
                 .noneMatch(p -> p.first().personId() == kept || p.second().personId() == kept);
         assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'MERGE' and entity_type = 'registry.person'")
                 .query(Long.class).single()).isPositive();

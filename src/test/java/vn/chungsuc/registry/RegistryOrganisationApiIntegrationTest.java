@@ -25,6 +25,7 @@ class RegistryOrganisationApiIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.chungsuc.shared.time.Today today;
     @Autowired List<StatisticSource> sources;
 
     private long organisations() {
@@ -34,7 +35,7 @@ class RegistryOrganisationApiIntegrationTest {
     private long agenciesCounted(String unit) {
         return sources.stream().filter(s -> s.metrics().stream()
                         .anyMatch(m -> m.code().equals("registry.organisations.agency"))).findFirst().orElseThrow()
-                .countByUnit("registry.organisations.agency", LocalDate.now(), List.of(unit)).getOrDefault(unit, 0L);
+                .countByUnit("registry.organisations.agency", today.date(), List.of(unit)).getOrDefault(unit, 0L);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.chungsuc.poverty.PovertyClass;
+import vn.chungsuc.shared.text.Text;
 
 /**
  * Classifies a household under a {@link Standard}, from its monthly income per person and its deprivations (QĐ
@@ -20,21 +21,21 @@ public final class PovertyPolicy {
         int count = (int) deprivations.stream().distinct().count();
         Long alone = s.aloneLine(area);
         long upper = s.upperLine(area);
-        List<String> reasons = new ArrayList<>();
-        String areaName = area == Area.URBAN ? "thành thị" : "nông thôn";
-        String where = " (" + areaName + ", " + s.code() + ")";
+        List<Text> reasons = new ArrayList<>();
+        Text income = Text.of("poverty.policy.income");
         if (alone != null) {
-            reasons.add(compare("Thu nhập bình quân", monthlyIncome, alone, "chuẩn nghèo", " đ/người/tháng") + where);
+            reasons.add(compareIncome(income, monthlyIncome, alone, "poverty.policy.line.poor", area, s));
             if (monthlyIncome > alone) {
-                reasons.add(compare("Thu nhập bình quân", monthlyIncome, upper, "chuẩn cận nghèo",
-                        " đ/người/tháng") + where);
+                reasons.add(compareIncome(income, monthlyIncome, upper, "poverty.policy.line.nearPoor", area, s));
             }
         } else {
-            reasons.add(compare("Thu nhập bình quân", monthlyIncome, upper, "chuẩn nghèo", " đ/người/tháng") + where);
+            reasons.add(compareIncome(income, monthlyIncome, upper, "poverty.policy.line.poor", area, s));
         }
-        reasons.add("Thiếu hụt " + count + " chỉ số dịch vụ xã hội cơ bản (ngưỡng: " + s.minDeprivations() + ")"
-                + (count == 0 ? "" : ": " + String.join(", ", deprivations.stream().distinct()
-                        .map(c -> s.indicator(c).map(IndicatorDefinition::name).orElse(c)).toList())));
+        reasons.add(count == 0
+                ? Text.of("poverty.policy.deprivations", String.valueOf(count), String.valueOf(s.minDeprivations()))
+                : Text.of("poverty.policy.deprivations.named", String.valueOf(count),
+                        String.valueOf(s.minDeprivations()), String.join(", ", deprivations.stream().distinct()
+                                .map(c -> s.indicator(c).map(IndicatorDefinition::name).orElse(c)).toList())));
         return decide(s, alone != null && monthlyIncome <= alone, monthlyIncome <= upper,
                 count >= s.minDeprivations(), reasons, count, false);
     }
@@ -46,50 +47,59 @@ public final class PovertyPolicy {
         if (upper == null || minB == null) {
             throw new IllegalArgumentException("standard " + s.code() + " has no score thresholds");
         }
-        String a = alone != null ? "Điểm B1" : "Điểm A";
-        String b = alone != null ? "Điểm B2" : "Điểm B";
-        String areaName = area == Area.URBAN ? "thành thị" : "nông thôn";
-        List<String> reasons = new ArrayList<>();
+        Text a = Text.of(alone != null ? "poverty.policy.score.B1" : "poverty.policy.score.A");
+        Text b = Text.of(alone != null ? "poverty.policy.score.B2" : "poverty.policy.score.B");
+        List<Text> reasons = new ArrayList<>();
         if (alone != null) {
-            reasons.add(compare(a, scoreA, alone, "ngưỡng nghèo", " điểm") + " (" + areaName + ")");
+            reasons.add(compareScore(a, scoreA, alone, "poverty.policy.line.poorScore", area));
             if (scoreA > alone) {
-                reasons.add(compare(a, scoreA, upper, "ngưỡng cận nghèo", " điểm") + " (" + areaName + ")");
+                reasons.add(compareScore(a, scoreA, upper, "poverty.policy.line.nearPoorScore", area));
             }
         } else {
-            reasons.add(compare(a, scoreA, upper, "ngưỡng nghèo", " điểm") + " (" + areaName + ")");
+            reasons.add(compareScore(a, scoreA, upper, "poverty.policy.line.poorScore", area));
         }
-        reasons.add(b + " " + scoreB + (scoreB >= minB ? " ≥ " : " < ") + minB + " điểm ("
-                + s.pointsPerDeprivation() + " điểm mỗi chỉ số thiếu hụt)");
+        reasons.add(Text.of("poverty.policy.scoreB", b, String.valueOf(scoreB), scoreB >= minB ? "≥" : "<",
+                String.valueOf(minB), String.valueOf(s.pointsPerDeprivation())));
         int count = scoreB / Math.max(1, s.pointsPerDeprivation());
         return decide(s, alone != null && scoreA <= alone, scoreA <= upper, scoreB >= minB, reasons, count, true);
     }
 
     private static Decision decide(Standard s, boolean atOrBelowAlone, boolean atOrBelowUpper,
-            boolean enoughDeprivations, List<String> reasons, int count, boolean scores) {
+            boolean enoughDeprivations, List<Text> reasons, int count, boolean scores) {
         String basis = scores && s.scoreLegalBasis() != null ? s.scoreLegalBasis() : s.legalBasis();
-        String lowLabel = scores ? "điểm thu nhập" : "thu nhập";
+        Text low = Text.of(scores ? "poverty.policy.low.score" : "poverty.policy.low.income");
+        String min = String.valueOf(s.minDeprivations());
         if (atOrBelowAlone) {
-            return new Decision(PovertyClass.POOR, "Hộ nghèo: " + lowLabel + " bằng hoặc dưới chuẩn nghèo",
-                    reasons, s.code(), basis, count);
+            return new Decision(PovertyClass.POOR, Text.of("poverty.policy.rule.poorAlone", low), reasons, s.code(),
+                    basis, count);
         }
         boolean twoTier = s.ruralAloneLine() != null || s.urbanAloneLine() != null;
-        String band = twoTier ? lowLabel + " trên chuẩn nghèo đến chuẩn cận nghèo" : lowLabel
-                + " bằng hoặc dưới chuẩn nghèo";
+        Text band = Text.of(twoTier ? "poverty.policy.band.twoTier" : "poverty.policy.band.single", low);
         if (atOrBelowUpper && enoughDeprivations) {
-            return new Decision(PovertyClass.POOR, "Hộ nghèo: " + band + " và thiếu hụt từ " + s.minDeprivations()
-                    + " chỉ số trở lên", reasons, s.code(), basis, count);
+            return new Decision(PovertyClass.POOR, Text.of("poverty.policy.rule.poorDeprived", band, min), reasons,
+                    s.code(), basis, count);
         }
         if (atOrBelowUpper) {
-            return new Decision(PovertyClass.NEAR_POOR, "Hộ cận nghèo: " + band + " và thiếu hụt dưới "
-                    + s.minDeprivations() + " chỉ số", reasons, s.code(), basis, count);
+            return new Decision(PovertyClass.NEAR_POOR, Text.of("poverty.policy.rule.nearPoor", band, min), reasons,
+                    s.code(), basis, count);
         }
-        return new Decision(PovertyClass.NOT_POOR, "Không thuộc hộ nghèo, cận nghèo: " + lowLabel + " trên "
-                + (twoTier ? "chuẩn cận nghèo" : "chuẩn nghèo"), reasons, s.code(), basis, count);
+        return new Decision(PovertyClass.NOT_POOR, Text.of("poverty.policy.rule.notPoor", low,
+                Text.of(twoTier ? "poverty.policy.line.nearPoor" : "poverty.policy.line.poor")), reasons, s.code(),
+                basis, count);
     }
 
-    private static String compare(String what, long value, long line, String lineName, String unit) {
-        String op = value < line ? " < " : value == line ? " = " : " > ";
-        return what + " " + group(value) + unit + op + lineName + " " + group(line) + unit;
+    private static Text compareIncome(Text what, long value, long line, String lineKey, Area area, Standard s) {
+        return Text.of("poverty.policy.compare.income", what, group(value), op(value, line), Text.of(lineKey),
+                group(line), Text.of("poverty.policy.area." + area.name()), s.code());
+    }
+
+    private static Text compareScore(Text what, long value, long line, String lineKey, Area area) {
+        return Text.of("poverty.policy.compare.score", what, group(value), op(value, line), Text.of(lineKey),
+                group(line), Text.of("poverty.policy.area." + area.name()));
+    }
+
+    private static String op(long value, long line) {
+        return value < line ? "<" : value == line ? "=" : ">";
     }
 
     static String group(long n) {

@@ -33,7 +33,7 @@ final class ListWorkbook {
             for (Map.Entry<String, List<Line>> sheet : sheets.entrySet()) {
                 String name = xlsx.msg(sheet.getKey());
                 XlsxTable.Sheet s = xlsx.sheet(sheet.getKey())
-                        .title(xlsx.msg("poverty.export.sheetTitle", name, communeName, round.year()))
+                        .title(xlsx.msg("poverty.export.sheetTitle", name, communeName, String.valueOf(round.year())))
                         .line(xlsx.msg("poverty.export.decision",
                                 round.decisionNumber() == null ? "" : round.decisionNumber(),
                                 round.decidedOn() == null ? "" : Dates.show(round.decidedOn())))

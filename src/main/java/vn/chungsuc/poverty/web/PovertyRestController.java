@@ -16,6 +16,7 @@ import vn.chungsuc.poverty.domain.SetClassifier;
 import vn.chungsuc.poverty.domain.Standard;
 import vn.chungsuc.poverty.domain.Standards;
 import vn.chungsuc.shared.audit.AuditLog;
+import vn.chungsuc.shared.text.Texts;
 
 /** The poverty API for integrators and checks: classify one household; reclassify a whole year. */
 @RestController
@@ -24,11 +25,14 @@ import vn.chungsuc.shared.audit.AuditLog;
 class PovertyRestController {
 
     private final Standards standards;
+    private final Texts texts;
     private final Classify classify;
     private final SetClassifier classifier;
     private final AuditLog audit;
 
-    PovertyRestController(Standards standards, Classify classify, SetClassifier classifier, AuditLog audit) {
+    PovertyRestController(Standards standards, Classify classify, SetClassifier classifier, AuditLog audit,
+            Texts texts) {
+        this.texts = texts;
         this.standards = standards;
         this.classify = classify;
         this.classifier = classifier;
@@ -57,7 +61,7 @@ class PovertyRestController {
     ClassifyResponse classify(@RequestBody ClassifyRequest body) {
         Decision d = classify.decide(body.standard(), body.area(), body.monthlyIncomePerPerson(),
                 body.deprivations(), body.scoreA(), body.scoreB());
-        return new ClassifyResponse(d.result(), d.reasons(), d.legalBasis(), d.rule(), d.standardCode(),
+        return new ClassifyResponse(d.result(), texts.of(d.reasons()), d.legalBasis(), texts.of(d.rule()), d.standardCode(),
                 d.deprivationCount());
     }
 

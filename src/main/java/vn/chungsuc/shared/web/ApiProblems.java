@@ -27,10 +27,12 @@ import vn.chungsuc.shared.problem.Refused;
  * The one shape in which the JSON API refuses a request (RFC 9457 ProblemDetail): {@code title}, {@code detail}
  * (the first reason), and {@code errors: [{field, message}]} with every reason, all in the request's language.
  * Refusals of every module ({@link Refused} and its subclasses) and the framework's own complaints about a body or a
- * parameter it cannot read come out alike, so a client reads one shape whatever module answered.
+ * parameter it cannot read come out alike, so a client reads one shape whatever module answered. It runs before
+ * Spring Boot's own ProblemDetail handler (order 0), whose English "Failed to convert…" would otherwise answer a
+ * bad parameter; a module's advice that must answer first takes a higher precedence still.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(-1)
 public class ApiProblems {
 
     private final MessageSource messages;

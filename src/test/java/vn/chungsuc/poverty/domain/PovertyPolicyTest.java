@@ -6,14 +6,25 @@ import static vn.chungsuc.poverty.PovertyClass.NOT_POOR;
 import static vn.chungsuc.poverty.PovertyClass.POOR;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.chungsuc.poverty.PovertyClass;
 
 /** The test tables of the domain file (poverty-fund-campaign.md §1–3) and the boundaries around every line. */
 class PovertyPolicyTest {
+
+    static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+    static final Locale VI = Locale.forLanguageTag("vi");
+
+    static {
+        MESSAGES.setBasename("messages/poverty");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
 
     static final List<String> QD59_INDICATORS = List.of("ACCESS_TO_HEALTH_SERVICES", "HEALTH_INSURANCE",
             "ADULT_EDUCATION", "CHILD_SCHOOL_ATTENDANCE", "HOUSING_QUALITY", "HOUSING_AREA", "WATER_SOURCE", "LATRINE",
@@ -137,10 +148,18 @@ class PovertyPolicyTest {
         Decision d = PovertyPolicy.byIncome(QD59, Area.RURAL, 800_000, List.of("HEALTH_INSURANCE", "LATRINE",
                 "WATER_SOURCE"));
         assertThat(d.result()).isEqualTo(POOR);
-        assertThat(d.reasons()).anySatisfy(r -> assertThat(r).contains("800.000").contains("> chuẩn nghèo 700.000"))
+        List<String> reasons = d.reasons().stream().map(r -> r.in(MESSAGES, VI)).toList();
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("800.000").contains("> chuẩn nghèo 700.000")
+                        .contains("(nông thôn, QD59_2015)"))
                 .anySatisfy(r -> assertThat(r).contains("< chuẩn cận nghèo 1.000.000"))
                 .anySatisfy(r -> assertThat(r).contains("Thiếu hụt 3 chỉ số").contains("LATRINE"));
-        assertThat(d.rule()).contains("từ 3 chỉ số trở lên");
+        assertThat(d.rule().in(MESSAGES, VI)).contains("từ 3 chỉ số trở lên");
+        // the same decision in the English interface carries no Vietnamese
+        assertThat(d.rule().in(MESSAGES, Locale.ENGLISH)).isEqualTo(
+                "Poor household: income above the poverty line up to the near-poverty line and lacking 3 or more "
+                        + "indicators");
+        assertThat(d.reasons()).allSatisfy(r -> assertThat(r.in(MESSAGES, Locale.ENGLISH))
+                .doesNotContainPattern("[à-ỹÀ-Ỹđ]"));
         assertThat(d.legalBasis()).contains("59/2015");
         assertThat(d.deprivationCount()).isEqualTo(3);
     }
