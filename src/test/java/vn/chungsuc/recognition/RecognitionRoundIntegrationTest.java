@@ -39,6 +39,7 @@ import vn.chungsuc.recognition.domain.Title;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.stats.StatisticSource;
+import vn.chungsuc.shared.time.TestClock;
 
 /**
  * A 2025 round of khu phố 3, phường Lam Sơn (under phường Bỉm Sơn after 1/7/2025; no other test writes it): the
@@ -60,6 +61,7 @@ class RecognitionRoundIntegrationTest {
     @Autowired List<StatisticSource> sources;
     @Autowired vn.chungsuc.campaign.CampaignApi campaign;
     @Autowired MessageSource messages;
+    @Autowired TestClock clock;
 
     /** A refusal as a Vietnamese user reads it. */
     private String text(Throwable e) {
@@ -224,6 +226,22 @@ class RecognitionRoundIntegrationTest {
                 + ".pdf", "recognition-certificate");
         assertThat(certificate).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "GIẤY CÔNG NHẬN", head,
                 "“GIA ĐÌNH VĂN HÓA”", "Năm 2025");
+    }
+
+    @Test
+    void todayIsTheClocksDate() throws Exception {
+        clock.pin(LocalDate.of(2025, 6, 30));
+        try {
+            assertThat(rounds.listingDate(2025)).isEqualTo(LocalDate.of(2025, 6, 30));
+            assertThat(rounds.listingDate(2024)).isEqualTo(LocalDate.of(2024, 12, 1));
+            assertThatThrownBy(() -> rounds.open(AREA, 2026, UnitScope.ALL)).isInstanceOf(RecognitionRefused.class)
+                    .satisfies(e -> assertThat(text(e)).isEqualTo("Năm bình xét không hợp lệ."));
+            // Signed on 5/12/2025, which is after "today" on the pinned clock.
+            assertThat(decide("badinh", List.of("none"), "99/QĐ-UBND", 400)).contains("\"field\":\"signedOn\"",
+                    "Ngày ký không được sau hôm nay.");
+        } finally {
+            clock.release();
+        }
     }
 
     @Test
