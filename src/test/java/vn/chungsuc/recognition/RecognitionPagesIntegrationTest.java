@@ -96,6 +96,44 @@ class RecognitionPagesIntegrationTest {
     }
 
     @Test
+    void aRefusalReadsInVietnameseByDefaultAndInEnglishWithLangEn() throws Exception {
+        // A step of a round never opened: the notice names the year (never "2,030" nor "2.030").
+        mvc.perform(post("/recognition/rounds/14812-02/2030/register").with(httpBasic("badinh", "chungsuc"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashError", "Chưa mở đợt bình xét năm 2030."));
+        mvc.perform(post("/recognition/rounds/14812-02/2030/register?lang=en").with(httpBasic("badinh", "chungsuc"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashError", "No round has been opened for 2030."));
+        // A Giấy khen without its number, and one for a family not eligible, in English.
+        mvc.perform(post("/recognition/commendations?lang=en").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                        .param("title", Title.CULTURAL_FAMILY).param("year", "2018").param("unit", "14818-02")
+                        .param("subject", "x").param("number", "").param("signedOn", "20/12/2018"))
+                .andExpect(flash().attribute("flashError", "Please enter the number of the commendation decision."));
+        mvc.perform(post("/recognition/commendations?lang=en").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                        .param("title", Title.CULTURAL_FAMILY).param("year", "2018").param("unit", "14818-02")
+                        .param("subject", "NO-SUCH").param("number", "7/QĐ-UBND").param("signedOn", "20/12/2018"))
+                .andExpect(flash().attribute("flashError", "NO-SUCH is not eligible for a certificate of merit in "
+                        + "2018 (it needs the consecutive years, not overlapping a period already commended)."));
+        // A date that cannot be read: the shared refusal (key problem.badDateText) in the user's language.
+        mvc.perform(post("/recognition/commendations").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                        .param("title", Title.CULTURAL_FAMILY).param("year", "2018").param("unit", "14818-02")
+                        .param("subject", "x").param("number", "7/QĐ-UBND").param("signedOn", "31/02/2018"))
+                .andExpect(flash().attribute("flashError",
+                        "Ngày không hợp lệ: “31/02/2018” (viết dd/mm/yyyy, từ năm 1900 đến năm 2100)."));
+        String page = mvc.perform(get("/recognition/titles?unit=381&asOf=31/02/2020&lang=en")
+                        .with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Not a valid date: “31/02/2020”").doesNotContain("Ngày không hợp lệ");
+        // The criteria page of a province's copy names the province in English too.
+        long copy = jdbc.sql("select min(id) from recognition_criteria_set where province_code is not null")
+                .query(Long.class).single();
+        String province = jdbc.sql("select province_code from recognition_criteria_set where id = ?").param(copy)
+                .query(String.class).single();
+        assertThat(html("/recognition/criteria/" + copy + "?lang=en", "vhtt")).contains("(province " + province + ")");
+    }
+
+    @Test
     void theCultureDepartmentCopiesASetForItsProvinceAndFillsTheEmptyOne() throws Exception {
         long empty = jdbc.sql("select id from recognition_criteria_set where title_code = 'MODEL_FAMILY'")
                 .query(Long.class).single();

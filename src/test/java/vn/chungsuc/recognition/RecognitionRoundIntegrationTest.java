@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,8 +36,10 @@ import vn.chungsuc.recognition.domain.Criterion;
 import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.recognition.domain.Rounds;
 import vn.chungsuc.recognition.domain.Title;
+import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.stats.StatisticSource;
+import vn.chungsuc.shared.time.TestClock;
 
 /**
  * A 2025 round of khu phố 3, phường Lam Sơn (under phường Bỉm Sơn after 1/7/2025; no other test writes it): the
@@ -56,6 +60,13 @@ class RecognitionRoundIntegrationTest {
     @Autowired JsonMapper json;
     @Autowired List<StatisticSource> sources;
     @Autowired vn.chungsuc.campaign.CampaignApi campaign;
+    @Autowired MessageSource messages;
+    @Autowired TestClock clock;
+
+    /** A refusal as a Vietnamese user reads it. */
+    private String text(Throwable e) {
+        return ((Refused) e).text(messages, Locale.forLanguageTag("vi"));
+    }
 
     /** The area's cultural-family figure (urban target DTVM-2) on the dashboard's API for 2025. */
     private long dashboardNumerator() throws Exception {
@@ -126,7 +137,7 @@ class RecognitionRoundIntegrationTest {
         Criterion violence = all.stream().filter(c -> c.exclusion() && c.text().contains("bạo lực gia đình"))
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> rounds.exclude(id, excluded, violence.id(), " ", UnitScope.ALL))
-                .isInstanceOf(RecognitionRefused.class).hasMessageContaining("lý do");
+                .isInstanceOf(RecognitionRefused.class).satisfies(e -> assertThat(text(e)).contains("lý do"));
         rounds.exclude(id, excluded, violence.id(), "Quyết định xử phạt số 12/QĐ-XPHC ngày 02/3/2025",
                 UnitScope.ALL);
         List<Long> twoOfThree = all.stream().filter(c -> !c.exclusion()).map(Criterion::id).limit(2).toList();
@@ -136,11 +147,11 @@ class RecognitionRoundIntegrationTest {
         // 59 of 100 invitees: no quorum, no vote.
         assertThat(rounds.meeting(id, LocalDate.of(YEAR, 11, 10), 100, 59, null, UnitScope.ALL)).isFalse();
         assertThatThrownBy(() -> rounds.vote(id, null, 50, UnitScope.ALL)).isInstanceOf(RecognitionRefused.class)
-                .hasMessageContaining("cần 60/100");
+                .satisfies(e -> assertThat(text(e)).contains("cần 60/100"));
         assertThat(rounds.meeting(id, LocalDate.of(YEAR, 11, 10), 100, 60, "Chi ủy, Ban công tác Mặt trận",
                 UnitScope.ALL)).isTrue();
         assertThatThrownBy(() -> rounds.vote(id, excluded, 50, UnitScope.ALL))
-                .isInstanceOf(RecognitionRefused.class).hasMessageContaining("12/QĐ-XPHC");
+                .isInstanceOf(RecognitionRefused.class).satisfies(e -> assertThat(text(e)).contains("12/QĐ-XPHC"));
         rounds.vote(id, null, 36, UnitScope.ALL);
         rounds.vote(id, failing, 35, UnitScope.ALL);
         view = rounds.view(id, UnitScope.ALL);
@@ -157,16 +168,23 @@ class RecognitionRoundIntegrationTest {
         rounds.post(id, LocalDate.of(YEAR, 11, 11), "Không có ý kiến", UnitScope.ALL);
         assertThat(rounds.find(id).orElseThrow().postedTo()).isEqualTo(LocalDate.of(YEAR, 11, 21));
         assertThatThrownBy(() -> rounds.send(id, LocalDate.of(YEAR, 11, 15), UnitScope.ALL))
-                .isInstanceOf(RecognitionRefused.class).hasMessageContaining("21/11/2025");
+                .isInstanceOf(RecognitionRefused.class).satisfies(e -> assertThat(text(e)).contains("21/11/2025"));
         rounds.send(id, LocalDate.of(YEAR, 11, 22), UnitScope.ALL);
         assertThatThrownBy(() -> rounds.vote(id, failing, 40, UnitScope.ALL))
-                .isInstanceOf(RecognitionRefused.class).hasMessageContaining("đã gửi");
+                .isInstanceOf(RecognitionRefused.class).satisfies(e -> assertThat(text(e)).contains("đã gửi"));
 
         // The ward's decision through the API: refused with the reason while the excluded household is on the list.
         long before = count("recognition.cultural-families", AREA, LocalDate.of(YEAR, 12, 31));
         assertThat(before).isZero();
         String refused = decide("badinh", List.of(passed.get(0), excluded), "15/QĐ-UBND", 400);
-        assertThat(refused).contains("\"field\":\"subjects\"", excluded, "bạo lực gia đình", "12/QĐ-XPHC");
+        assertThat(refused).contains("\"field\":\"subjects\"", excluded, "bạo lực gia đình", "12/QĐ-XPHC",
+                "Không thể công nhận " + excluded + " – không xét: ");
+        // The same refusal in English: the texts are the bundle's, the reason recorded by the officer stays as written.
+        String english = decide("badinh", List.of(passed.get(0), excluded), "15/QĐ-UBND", 400, "en");
+        assertThat(english).contains("\"field\":\"subjects\"", "Request refused; nothing was saved",
+                excluded + " cannot be recognised – excluded: ", "12/QĐ-XPHC").doesNotContain("Không thể công nhận");
+        assertThat(decide("badinh", List.of(failing), "15/QĐ-UBND", 400, "en"))
+                .contains("failed the vote (35/60 agreed)");
         assertThat(decide("badinh", List.of(failing), "15/QĐ-UBND", 400)).contains("không đạt biểu quyết",
                 "35/60");
         assertThat(decide("quangtrung", passed, "15/QĐ-UBND", 400)).contains("không quản lý");
@@ -211,6 +229,22 @@ class RecognitionRoundIntegrationTest {
     }
 
     @Test
+    void todayIsTheClocksDate() throws Exception {
+        clock.pin(LocalDate.of(2025, 6, 30));
+        try {
+            assertThat(rounds.listingDate(2025)).isEqualTo(LocalDate.of(2025, 6, 30));
+            assertThat(rounds.listingDate(2024)).isEqualTo(LocalDate.of(2024, 12, 1));
+            assertThatThrownBy(() -> rounds.open(AREA, 2026, UnitScope.ALL)).isInstanceOf(RecognitionRefused.class)
+                    .satisfies(e -> assertThat(text(e)).isEqualTo("Năm bình xét không hợp lệ."));
+            // Signed on 5/12/2025, which is after "today" on the pinned clock.
+            assertThat(decide("badinh", List.of("none"), "99/QĐ-UBND", 400)).contains("\"field\":\"signedOn\"",
+                    "Ngày ký không được sau hôm nay.");
+        } finally {
+            clock.release();
+        }
+    }
+
+    @Test
     void aResidentialAreaIsRecognisedByTheDistrictUntilJune2025() throws Exception {
         String body = mvc.perform(post("/api/v1/recognition/decisions").with(httpBasic("badinh", "chungsuc"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -224,12 +258,29 @@ class RecognitionRoundIntegrationTest {
                         .content("{\"titleKind\": \"CULTURAL_FAMILY\", \"year\": 2024, \"unit\": \"14812\"}"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(missing).contains("ngày ký", "\"field\":\"signedOn\"");
+        String english = mvc.perform(post("/api/v1/recognition/decisions?lang=en")
+                        .with(httpBasic("badinh", "chungsuc")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"titleKind\": \"CULTURAL_FAMILY\", \"year\": 2024, \"unit\": \"14812\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json.readTree(english).get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("field").asString()).isEqualTo("signedOn");
+            assertThat(e.get("message").asString()).isEqualTo("Please enter the date the decision was signed "
+                    + "(dd/mm/yyyy).");
+        });
+        assertThat(json.readTree(missing).get("errors").get(0).get("message").asString())
+                .isEqualTo("Vui lòng nhập ngày ký quyết định (dd/mm/yyyy).");
     }
 
     private String decide(String user, List<String> subjects, String number, int expected) throws Exception {
+        return decide(user, subjects, number, expected, null);
+    }
+
+    private String decide(String user, List<String> subjects, String number, int expected, String lang)
+            throws Exception {
         String body = json.writeValueAsString(Map.of("titleKind", "CULTURAL_FAMILY", "year", YEAR, "unit", "38-BS",
                 "number", number, "date", "2025-12-05", "signer", "Nguyễn Thị Hường", "subjectIds", subjects));
-        return mvc.perform(post("/api/v1/recognition/decisions").with(httpBasic(user, "chungsuc"))
+        return mvc.perform(post("/api/v1/recognition/decisions" + (lang == null ? "" : "?lang=" + lang))
+                        .with(httpBasic(user, "chungsuc"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

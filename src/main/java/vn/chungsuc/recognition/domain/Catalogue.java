@@ -114,12 +114,12 @@ public class Catalogue {
      */
     @Transactional
     public long copyForProvince(long setId, String provinceCode, LocalDate validFrom, String name) {
-        CriteriaSet s = set(setId).orElseThrow(() -> new RecognitionRefused("set", "Không tìm thấy bộ tiêu chí."));
+        CriteriaSet s = set(setId).orElseThrow(() -> new RecognitionRefused("set", "recognition.refused.set.notFound"));
         if (provinceCode == null || provinceCode.isBlank()) {
-            throw new RecognitionRefused("province", "Vui lòng chọn tỉnh.");
+            throw new RecognitionRefused("province", "recognition.refused.set.provinceMissing");
         }
         if (name == null || name.isBlank()) {
-            throw new RecognitionRefused("name", "Vui lòng nhập tên bộ tiêu chí.");
+            throw new RecognitionRefused("name", "recognition.refused.set.nameMissing");
         }
         LocalDate from = validFrom == null || validFrom.isBefore(s.validFrom()) ? s.validFrom() : validFrom;
         long id = jdbc.sql("""
@@ -146,14 +146,15 @@ public class Catalogue {
     @Transactional
     public void updateParameters(long setId, BigDecimal quorum, BigDecimal approval, Integer postingDays,
             Integer decideDays, String note) {
-        CriteriaSet before = set(setId).orElseThrow(() -> new RecognitionRefused("set", "Không tìm thấy bộ tiêu chí."));
+        CriteriaSet before = set(setId).orElseThrow(() -> new RecognitionRefused("set",
+                "recognition.refused.set.notFound"));
         for (BigDecimal p : new BigDecimal[] {quorum, approval}) {
             if (p != null && (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                throw new RecognitionRefused("quorum", "Tỷ lệ phải từ 0 đến 100%.");
+                throw new RecognitionRefused("quorum", "recognition.refused.set.percentRange");
             }
         }
         if ((postingDays != null && postingDays < 0) || (decideDays != null && decideDays < 0)) {
-            throw new RecognitionRefused("postingDays", "Số ngày không được âm.");
+            throw new RecognitionRefused("postingDays", "recognition.refused.set.negativeDays");
         }
         jdbc.sql("""
                 update recognition_criteria_set set quorum_percent = ?, approval_percent = ?, posting_days = ?,
@@ -167,9 +168,9 @@ public class Catalogue {
     /** Adds a criterion (or an exclusion) at the end of a set; an officer fills an empty set this way. */
     @Transactional
     public void addCriterion(long setId, String code, String text, boolean exclusion, String legalBasis) {
-        CriteriaSet s = set(setId).orElseThrow(() -> new RecognitionRefused("set", "Không tìm thấy bộ tiêu chí."));
+        CriteriaSet s = set(setId).orElseThrow(() -> new RecognitionRefused("set", "recognition.refused.set.notFound"));
         if (text == null || text.isBlank()) {
-            throw new RecognitionRefused("text", "Vui lòng nhập nội dung tiêu chí.");
+            throw new RecognitionRefused("text", "recognition.refused.set.textMissing");
         }
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from recognition_criterion "
                 + "where set_id = ? and exclusion = ?").params(setId, exclusion).query(Integer.class).single();

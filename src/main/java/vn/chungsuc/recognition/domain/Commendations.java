@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.shared.audit.AuditLog;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Today;
 
 /**
  * Giấy khen for consecutive years of a title (NĐ 122/2018/NĐ-CP: 3 years for a family, 5 for a residential area;
@@ -31,11 +31,13 @@ public class Commendations {
     private final JdbcClient jdbc;
     private final Catalogue catalogue;
     private final AuditLog audit;
+    private final Today today;
 
-    Commendations(JdbcClient jdbc, Catalogue catalogue, AuditLog audit) {
+    Commendations(JdbcClient jdbc, Catalogue catalogue, AuditLog audit, Today today) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.today = today;
     }
 
     /** The number of consecutive years for a Giấy khen of the title in the year, from its criteria set. */
@@ -93,20 +95,19 @@ public class Commendations {
     public int commend(String titleCode, int year, Collection<String> subjectCodes, Collection<String> countedUnits,
             String number, LocalDate signedOn) {
         if (number == null || number.isBlank()) {
-            throw new RecognitionRefused("number", "Vui lòng nhập số quyết định khen thưởng.");
+            throw new RecognitionRefused("number", "recognition.refused.commendation.numberMissing");
         }
-        if (signedOn == null || signedOn.isAfter(LocalDate.now(VnFormat.VIETNAM)) || signedOn.getYear() < year) {
-            throw new RecognitionRefused("signedOn", "Ngày ký phải từ năm " + year + " đến hôm nay.");
+        if (signedOn == null || signedOn.isAfter(today.date()) || signedOn.getYear() < year) {
+            throw new RecognitionRefused("signedOn", "recognition.refused.commendation.signedOn", year);
         }
         if (subjectCodes == null || subjectCodes.isEmpty()) {
-            throw new RecognitionRefused("subject", "Chưa chọn trường hợp nào.");
+            throw new RecognitionRefused("subject", "recognition.refused.commendation.noneChosen");
         }
         Map<String, Eligible> eligible = new HashMap<>();
         eligible(titleCode, year, countedUnits).forEach(e -> eligible.put(e.subjectCode(), e));
         for (String code : subjectCodes) {
             if (!eligible.containsKey(code)) {
-                throw new RecognitionRefused("subject", code + " chưa đủ điều kiện Giấy khen năm " + year
-                        + " (cần đủ năm liên tục, không trùng thời gian đã khen).");
+                throw new RecognitionRefused("subject", "recognition.refused.commendation.notEligible", code, year);
             }
         }
         for (String code : subjectCodes) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,9 @@ import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.jdbc.MultiRowInsert;
 import vn.chungsuc.shared.stats.StatisticChanged;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.problem.Refused;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
@@ -49,9 +52,10 @@ public class Decisions implements RecognitionApi {
     private final RegistryApi registry;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Today today;
 
     Decisions(JdbcClient jdbc, Catalogue catalogue, Rounds rounds, TerritoryApi territory, RegistryApi registry,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, Today today) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.rounds = rounds;
@@ -59,6 +63,7 @@ public class Decisions implements RecognitionApi {
         this.registry = registry;
         this.audit = audit;
         this.events = events;
+        this.today = today;
     }
 
     @Override
@@ -66,53 +71,52 @@ public class Decisions implements RecognitionApi {
     public DecisionView decide(NewDecision d, UnitScope scope) {
         Title title = d.titleCode() == null ? null : catalogue.title(d.titleCode().strip()).orElse(null);
         if (title == null) {
-            throw new RecognitionRefused("titleCode", "Vui lòng chọn danh hiệu.");
+            throw new RecognitionRefused("titleCode", "recognition.refused.decision.titleMissing");
         }
         if (d.year() == null || d.year() < 1990 || d.year() > 2100) {
-            throw new RecognitionRefused("year", "Vui lòng nhập năm xét danh hiệu.");
+            throw new RecognitionRefused("year", "recognition.refused.decision.yearMissing");
         }
         int year = d.year();
-        LocalDate today = LocalDate.now(VnFormat.VIETNAM);
         if (d.signedOn() == null) {
-            throw new RecognitionRefused("signedOn", "Vui lòng nhập ngày ký quyết định (dd/mm/yyyy).");
+            throw new RecognitionRefused("signedOn", "recognition.refused.decision.signedOnMissing");
         }
-        if (d.signedOn().isAfter(today)) {
-            throw new RecognitionRefused("signedOn", "Ngày ký không được sau hôm nay.");
+        if (d.signedOn().isAfter(today.date())) {
+            throw new RecognitionRefused("signedOn", "recognition.refused.decision.signedOnFuture");
         }
         if (d.signedOn().getYear() < year || d.signedOn().getYear() > year + 1) {
-            throw new RecognitionRefused("signedOn", "Ngày ký phải trong năm " + year + " hoặc năm " + (year + 1) + ".");
+            throw new RecognitionRefused("signedOn", "recognition.refused.decision.signedOnYear", year, year + 1);
         }
         if (d.number() == null || d.number().isBlank()) {
-            throw new RecognitionRefused("number", "Vui lòng nhập số quyết định.");
+            throw new RecognitionRefused("number", "recognition.refused.decision.numberMissing");
         }
         if (d.signer() == null || d.signer().isBlank()) {
-            throw new RecognitionRefused("signer", "Vui lòng nhập người ký.");
+            throw new RecognitionRefused("signer", "recognition.refused.decision.signerMissing");
         }
         LocalDate on = d.signedOn();
         UnitView unit = d.unitCode() == null ? null : territory.find(d.unitCode().strip(), on, UnitScope.ALL)
                 .orElse(null);
         if (unit == null) {
-            throw new RecognitionRefused("unitCode", "Không tìm thấy đơn vị ra quyết định vào ngày ký.");
+            throw new RecognitionRefused("unitCode", "recognition.refused.decision.unitNotFound");
         }
         if (!scope.canManage(unit.path())) {
-            throw new RecognitionRefused("unitCode", "Bạn không quản lý đơn vị này.");
+            throw new RecognitionRefused("unitCode", "recognition.refused.unit.notManaged");
         }
         Catalogue.Decider decider = catalogue.decider(title.code(), on).orElseThrow(() -> new RecognitionRefused(
-                "titleCode", "Chưa cấu hình thẩm quyền công nhận danh hiệu này vào ngày ký."));
+                "titleCode", "recognition.refused.decision.noDecider"));
         if (!"FEDERATION".equals(decider.level()) && unit.level() != UnitLevel.valueOf(decider.level())) {
-            throw new RecognitionRefused("unitCode", "Danh hiệu “" + title.name() + "” do " + decider.name()
-                    + " công nhận (" + decider.legalBasis() + "): chọn đơn vị cấp đó.");
+            throw new RecognitionRefused("unitCode", "recognition.refused.decision.wrongLevel", title.name(),
+                    decider.name(), decider.legalBasis());
         }
         boolean duplicate = jdbc.sql("select count(*) from recognition_decision where unit_code = ? and number = ? "
                 + "and signed_on = ?").params(unit.code(), d.number().strip(), on).query(Long.class).single() > 0;
         if (duplicate) {
-            throw new RecognitionRefused("number", "Quyết định số " + d.number().strip() + " ngày "
-                    + Dates.show(on) + " đã được ghi.");
+            throw new RecognitionRefused("number", "recognition.refused.decision.duplicate", d.number().strip(),
+                    Dates.show(on));
         }
         List<NewDecision.Subject> subjects = d.subjects() == null ? List.of() : d.subjects().stream()
                 .filter(s -> s != null && s.code() != null && !s.code().isBlank()).toList();
         if (subjects.isEmpty()) {
-            throw new RecognitionRefused("subjects", "Danh sách được công nhận đang trống.");
+            throw new RecognitionRefused("subjects", "recognition.refused.decision.noSubjects");
         }
         Map<String, Resolved> resolved = resolve(title, year, unit, on, subjects);
 
@@ -153,15 +157,15 @@ public class Decisions implements RecognitionApi {
         Set<String> codes = new LinkedHashSet<>();
         for (NewDecision.Subject s : subjects) {
             if (!codes.add(s.code().strip())) {
-                throw new RecognitionRefused("subjects", "Mã " + s.code().strip() + " có hai lần trong danh sách.");
+                throw new RecognitionRefused("subjects", "recognition.refused.decision.subjectTwice", s.code().strip());
             }
         }
         Set<String> already = new HashSet<>(jdbc.sql("select subject_code from recognition_award where title_code = ? "
                 + "and year = ? and subject_code = any(?)").params(title.code(), year, codes.toArray(String[]::new))
                 .query(String.class).list());
         if (!already.isEmpty()) {
-            throw new RecognitionRefused("subjects", "Đã được công nhận " + title.name() + " năm " + year + ": "
-                    + String.join(", ", new java.util.TreeSet<>(already)) + ".");
+            throw new RecognitionRefused("subjects", "recognition.refused.decision.alreadyRecognised", title.name(),
+                    year, String.join(", ", new java.util.TreeSet<>(already)));
         }
         if (title.household()) {
             List<String> areas = territory.subtree(unit.code(), on, UnitScope.ALL).stream()
@@ -170,15 +174,13 @@ public class Decisions implements RecognitionApi {
             registry.households(areas, on).forEach(h -> households.put(h.code(), h));
             List<String> missing = codes.stream().filter(c -> !households.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new RecognitionRefused("subjects", "Không có hộ nào mã " + String.join(", ", missing.subList(0,
-                        Math.min(5, missing.size()))) + " ở " + unit.fullName() + " vào ngày ký.");
+                throw new RecognitionRefused("subjects", "recognition.refused.decision.householdsNotInUnit",
+                        String.join(", ", missing.subList(0, Math.min(5, missing.size()))), unit.fullName());
             }
-            Map<String, String> blockers = rounds.blockers(title.code(), year, codes);
+            Map<String, MessageSourceResolvable> blockers = rounds.blockers(title.code(), year, codes);
             if (!blockers.isEmpty()) {
-                StringBuilder why = new StringBuilder("Không thể công nhận: ");
-                blockers.entrySet().stream().limit(5).forEach(e -> why.append(e.getKey()).append(" – ")
-                        .append(e.getValue()).append("; "));
-                throw new RecognitionRefused("subjects", why.substring(0, why.length() - 2) + ".");
+                throw new RecognitionRefused(blockers.entrySet().stream().limit(5).map(e -> Refused.Reason.of(
+                        "subjects", "recognition.refused.decision.blocked", e.getKey(), e.getValue())).toList());
             }
             codes.forEach(c -> out.put(c, new Resolved(households.get(c).headName(), households.get(c).areaCode())));
             return out;
@@ -189,12 +191,11 @@ public class Decisions implements RecognitionApi {
                 UnitView u = territory.find(code, on, UnitScope.ALL).orElse(null);
                 UnitLevel wanted = title.area() ? UnitLevel.RESIDENTIAL_AREA : UnitLevel.COMMUNE;
                 if (u == null || u.level() != wanted || !(u.path().contains("/" + unit.code() + "/"))) {
-                    throw new RecognitionRefused("subjects", "Mã " + code + " không phải "
-                            + (title.area() ? "khu dân cư" : "xã, phường") + " thuộc " + unit.fullName()
-                            + " vào ngày ký.");
+                    throw new RecognitionRefused("subjects", title.area() ? "recognition.refused.decision.notAreaOf"
+                            : "recognition.refused.decision.notCommuneOf", code, unit.fullName());
                 }
                 if ("WARD".equals(title.subject()) && u.type().rural()) {
-                    throw new RecognitionRefused("subjects", u.fullName() + " không phải phường, thị trấn.");
+                    throw new RecognitionRefused("subjects", "recognition.refused.decision.notWard", u.fullName());
                 }
                 out.put(code, new Resolved(u.fullName(), title.area() ? u.parentCode() : u.code()));
             } else {
@@ -202,11 +203,11 @@ public class Decisions implements RecognitionApi {
                         ? (unit.level() == UnitLevel.COMMUNE ? unit.code() : null) : s.unitCode().strip();
                 UnitView u = where == null ? null : territory.find(where, on, UnitScope.ALL).orElse(null);
                 if (u == null || u.level() != UnitLevel.COMMUNE || !u.path().contains("/" + unit.code() + "/")) {
-                    throw new RecognitionRefused("subjects", "Vui lòng ghi xã, phường của " + code + " (thuộc "
-                            + unit.fullName() + ").");
+                    throw new RecognitionRefused("subjects", "recognition.refused.decision.subjectCommune", code,
+                            unit.fullName());
                 }
                 if (s.name() == null || s.name().isBlank()) {
-                    throw new RecognitionRefused("subjects", "Vui lòng ghi tên của " + code + ".");
+                    throw new RecognitionRefused("subjects", "recognition.refused.decision.subjectName", code);
                 }
                 out.put(code, new Resolved(s.name().strip(), u.code()));
             }

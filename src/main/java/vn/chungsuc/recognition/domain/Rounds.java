@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
@@ -81,20 +83,21 @@ public class Rounds {
     private final TerritoryApi territory;
     private final RegistryApi registry;
     private final AuditLog audit;
+    private final Today today;
 
-    Rounds(JdbcClient jdbc, Catalogue catalogue, TerritoryApi territory, RegistryApi registry, AuditLog audit) {
+    Rounds(JdbcClient jdbc, Catalogue catalogue, TerritoryApi territory, RegistryApi registry, AuditLog audit,
+            Today today) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.territory = territory;
         this.registry = registry;
         this.audit = audit;
+        this.today = today;
     }
 
     /** The day the households of a round are listed on: 1 December of the year, or today if earlier. */
-    public static LocalDate listingDate(int year) {
-        LocalDate d = LocalDate.of(year, 12, 1);
-        LocalDate today = LocalDate.now(VnFormat.VIETNAM);
-        return d.isAfter(today) ? today : d;
+    public LocalDate listingDate(int year) {
+        return today.notAfterToday(LocalDate.of(year, 12, 1));
     }
 
     /** The date that picks the regime of a year's round: 15 November (evaluations end before 25/11). */
@@ -114,12 +117,12 @@ public class Rounds {
     /** Opens the round of an area for a year (or returns the one open), with the criteria set in force then. */
     @Transactional
     public Round open(String areaCode, int year, UnitScope scope) {
-        if (year < 2000 || year > LocalDate.now(VnFormat.VIETNAM).getYear()) {
-            throw new RecognitionRefused("year", "Năm bình xét không hợp lệ.");
+        if (year < 2000 || year > today.year()) {
+            throw new RecognitionRefused("year", "recognition.refused.round.year");
         }
         UnitView area = area(areaCode, year);
         if (!scope.canManage(area.path())) {
-            throw new RecognitionRefused("area", "Bạn không quản lý khu dân cư này.");
+            throw new RecognitionRefused("area", "recognition.refused.area.notManaged");
         }
         Optional<Round> existing = find(areaCode, year);
         if (existing.isPresent()) {
@@ -127,7 +130,7 @@ public class Rounds {
         }
         String province = area.pathCodes().size() > 1 ? area.pathCodes().get(1) : null;
         CriteriaSet set = catalogue.setFor(Title.CULTURAL_FAMILY, province, evaluationDate(year)).orElseThrow(
-                () -> new RecognitionRefused("year", "Chưa có bộ tiêu chí Gia đình văn hóa cho năm " + year + "."));
+                () -> new RecognitionRefused("year", "recognition.refused.round.noSet", year));
         long id = jdbc.sql("insert into recognition_round (area_code, year, set_id, created_by) values (?, ?, ?, ?) "
                 + "returning id").params(areaCode, year, set.id(), actor()).query(Long.class).single();
         audit.record("CREATE", "recognition.round", String.valueOf(id), "Mở bình xét Gia đình văn hóa năm " + year
@@ -139,7 +142,7 @@ public class Rounds {
         UnitView area = territory.find(areaCode, listingDate(year), UnitScope.ALL)
                 .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA).orElse(null);
         if (area == null) {
-            throw new RecognitionRefused("area", "Không tìm thấy khu dân cư " + areaCode + " trong năm " + year + ".");
+            throw new RecognitionRefused("area", "recognition.refused.area.notFound", areaCode, year);
         }
         return area;
     }
@@ -147,10 +150,11 @@ public class Rounds {
     /** The round screen: every household of the area for the year with its state. */
     @Transactional(readOnly = true)
     public View view(long roundId, UnitScope scope) {
-        Round r = find(roundId).orElseThrow(() -> new RecognitionRefused("round", "Không tìm thấy đợt bình xét."));
+        Round r = find(roundId).orElseThrow(() -> new RecognitionRefused("round",
+                "recognition.refused.round.notFound"));
         UnitView area = area(r.areaCode(), r.year());
         if (!scope.canView(area.path())) {
-            throw new RecognitionRefused("area", "Bạn không xem được khu dân cư này.");
+            throw new RecognitionRefused("area", "recognition.refused.area.notVisible");
         }
         CriteriaSet set = catalogue.set(r.setId()).orElseThrow();
         List<Criterion> all = catalogue.criteria(set.id());
@@ -246,13 +250,13 @@ public class Rounds {
      * scored as meeting every criterion, no valid meeting, or a failed vote. Households absent from the map may be.
      */
     @Transactional(readOnly = true)
-    public Map<String, String> blockers(String titleCode, int year, Collection<String> households) {
-        Map<String, String> out = new LinkedHashMap<>();
+    public Map<String, MessageSourceResolvable> blockers(String titleCode, int year, Collection<String> households) {
+        Map<String, MessageSourceResolvable> out = new LinkedHashMap<>();
         if (!Title.CULTURAL_FAMILY.equals(titleCode)) {
             return out;
         }
-        exclusions(year, households).forEach((code, reasons) -> out.put(code, "không xét: "
-                + String.join("; ", reasons)));
+        exclusions(year, households).forEach((code, reasons) -> out.put(code, RecognitionRefused.text(
+                "recognition.blocker.excluded", String.join("; ", reasons))));
         List<Long> roundIds = jdbc.sql("""
                 select distinct r.id from recognition_round r join recognition_entry e on e.round_id = r.id
                 where r.year = ? and e.household_code = any(?)""")
@@ -265,12 +269,13 @@ public class Rounds {
                     continue;
                 }
                 switch (row.state()) {
-                    case REGISTERED -> out.put(row.code(), "chưa chấm điểm");
-                    case CRITERIA_NOT_MET -> out.put(row.code(), "chưa đạt đủ tiêu chuẩn");
-                    case ELIGIBLE -> out.put(row.code(), v.quorumMet() ? "chưa biểu quyết"
-                            : "cuộc họp bình xét chưa đủ số người dự");
-                    case FAILED -> out.put(row.code(), "không đạt biểu quyết (" + row.agree() + "/"
-                            + v.round().attendees() + " đồng ý)");
+                    case REGISTERED -> out.put(row.code(), RecognitionRefused.text("recognition.blocker.notScored"));
+                    case CRITERIA_NOT_MET -> out.put(row.code(),
+                            RecognitionRefused.text("recognition.blocker.criteriaNotMet"));
+                    case ELIGIBLE -> out.put(row.code(), RecognitionRefused.text(v.quorumMet()
+                            ? "recognition.blocker.notVoted" : "recognition.blocker.noQuorum"));
+                    case FAILED -> out.put(row.code(), RecognitionRefused.text("recognition.blocker.voteFailed",
+                            row.agree(), v.round().attendees()));
                     default -> { }
                 }
             }
@@ -279,13 +284,13 @@ public class Rounds {
     }
 
     private Round writable(long roundId, UnitScope scope) {
-        Round r = find(roundId).orElseThrow(() -> new RecognitionRefused("round", "Không tìm thấy đợt bình xét."));
+        Round r = find(roundId).orElseThrow(() -> new RecognitionRefused("round",
+                "recognition.refused.round.notFound"));
         if (!scope.canManage(area(r.areaCode(), r.year()).path())) {
-            throw new RecognitionRefused("area", "Bạn không quản lý khu dân cư này.");
+            throw new RecognitionRefused("area", "recognition.refused.area.notManaged");
         }
         if (r.sent()) {
-            throw new RecognitionRefused("round", "Hồ sơ đã gửi UBND xã, phường ngày " + Dates.show(r.sentOn())
-                    + ": không sửa được nữa.");
+            throw new RecognitionRefused("round", "recognition.refused.round.sent", Dates.show(r.sentOn()));
         }
         return r;
     }
@@ -307,8 +312,8 @@ public class Rounds {
         int n = 0;
         for (String code : wanted) {
             if (!heads.containsKey(code)) {
-                throw new RecognitionRefused("household", "Hộ " + code + " không sống ở khu dân cư này trong năm "
-                        + r.year() + ".");
+                throw new RecognitionRefused("household", "recognition.refused.household.notInAreaThatYear", code,
+                        r.year());
             }
             n += jdbc.sql("""
                     insert into recognition_entry (round_id, household_code, head_name, registered_on)
@@ -333,7 +338,7 @@ public class Rounds {
                 + "and household_code = ? and registered_on is not null")
                 .params(ids.toArray(Long[]::new), roundId, code).update();
         if (n == 0) {
-            throw new RecognitionRefused("household", "Hộ " + code + " chưa đăng ký: đăng ký trước khi chấm điểm.");
+            throw new RecognitionRefused("household", "recognition.refused.household.notRegistered", code);
         }
         audit.record("SCORE", "recognition.entry", roundId + "/" + code, "Chấm điểm hộ " + code + ": đạt "
                 + ids.size() + "/" + valid.size() + " tiêu chuẩn", null, ids);
@@ -357,17 +362,17 @@ public class Rounds {
     public void exclude(long roundId, String code, Long criterionId, String reason, UnitScope scope) {
         Round r = writable(roundId, scope);
         if (!householdsOf(r).contains(code)) {
-            throw new RecognitionRefused("household", "Hộ " + code + " không sống ở khu dân cư này.");
+            throw new RecognitionRefused("household", "recognition.refused.household.notInArea", code);
         }
         if (criterionId == null) {
-            throw new RecognitionRefused("criterion", "Vui lòng chọn trường hợp không xét.");
+            throw new RecognitionRefused("criterion", "recognition.refused.exclusion.kindMissing");
         }
         boolean known = catalogue.criteria(r.setId()).stream().anyMatch(c -> c.exclusion() && c.id() == criterionId);
         if (!known) {
-            throw new RecognitionRefused("criterion", "Trường hợp không xét không thuộc bộ tiêu chí của năm.");
+            throw new RecognitionRefused("criterion", "recognition.refused.exclusion.kindUnknown");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RecognitionRefused("reason", "Vui lòng ghi rõ lý do (ví dụ: số quyết định xử phạt).");
+            throw new RecognitionRefused("reason", "recognition.refused.exclusion.reasonMissing");
         }
         jdbc.sql("insert into recognition_exclusion (household_code, year, criterion_id, reason, recorded_by) "
                 + "values (?, ?, ?, ?, ?)").params(code, r.year(), criterionId, reason.strip(), actor()).update();
@@ -381,19 +386,19 @@ public class Rounds {
             UnitScope scope) {
         Round r = writable(roundId, scope);
         if (on == null) {
-            throw new RecognitionRefused("meetingOn", "Vui lòng nhập ngày họp bình xét.");
+            throw new RecognitionRefused("meetingOn", "recognition.refused.meeting.dateMissing");
         }
-        if (on.getYear() != r.year() || on.isAfter(LocalDate.now(VnFormat.VIETNAM))) {
-            throw new RecognitionRefused("meetingOn", "Ngày họp phải trong năm " + r.year() + " và không sau hôm nay.");
+        if (on.getYear() != r.year() || on.isAfter(today.date())) {
+            throw new RecognitionRefused("meetingOn", "recognition.refused.meeting.dateOutOfYear", r.year());
         }
         if (invitees == null || invitees <= 0) {
-            throw new RecognitionRefused("invitees", "Vui lòng nhập số người được mời (lớn hơn 0).");
+            throw new RecognitionRefused("invitees", "recognition.refused.meeting.inviteesMissing");
         }
         if (attendees == null || attendees < 0) {
-            throw new RecognitionRefused("attendees", "Vui lòng nhập số người dự họp.");
+            throw new RecognitionRefused("attendees", "recognition.refused.meeting.attendeesMissing");
         }
         if (attendees > invitees) {
-            throw new RecognitionRefused("attendees", "Số người dự họp không được lớn hơn số người được mời.");
+            throw new RecognitionRefused("attendees", "recognition.refused.meeting.attendeesOverInvitees");
         }
         CriteriaSet set = catalogue.set(r.setId()).orElseThrow();
         jdbc.sql("update recognition_round set meeting_on = ?, invitees = ?, attendees = ?, meeting_note = ?, "
@@ -412,15 +417,15 @@ public class Rounds {
         Round r = writable(roundId, scope);
         CriteriaSet set = catalogue.set(r.setId()).orElseThrow();
         if (!r.meetingHeld()) {
-            throw new RecognitionRefused("agree", "Ghi cuộc họp bình xét trước khi biểu quyết.");
+            throw new RecognitionRefused("agree", "recognition.refused.vote.noMeeting");
         }
         if (!set.rules().quorumMet(r.invitees(), r.attendees())) {
-            throw new RecognitionRefused("agree", "Cuộc họp không đủ " + set.quorumPercent().stripTrailingZeros()
-                    .toPlainString() + "% số người được mời (cần " + set.rules().minimumAttendees(r.invitees())
-                    + "/" + r.invitees() + "): không biểu quyết được.");
+            throw new RecognitionRefused("agree", "recognition.refused.vote.noQuorum",
+                    set.quorumPercent().stripTrailingZeros().toPlainString(),
+                    set.rules().minimumAttendees(r.invitees()), r.invitees());
         }
         if (agree == null || agree < 0 || agree > r.attendees()) {
-            throw new RecognitionRefused("agree", "Số người đồng ý phải từ 0 đến " + r.attendees() + ".");
+            throw new RecognitionRefused("agree", "recognition.refused.vote.agreeRange", r.attendees());
         }
         View v = view(roundId, scope);
         List<String> targets = new ArrayList<>();
@@ -433,17 +438,17 @@ public class Rounds {
                 }
             } else if (row.code().equals(code)) {
                 if (row.state() == State.EXCLUDED) {
-                    throw new RecognitionRefused("agree", "Hộ " + code + " thuộc trường hợp không xét: "
-                            + String.join("; ", row.exclusions()) + ".");
+                    throw new RecognitionRefused("agree", "recognition.refused.vote.excluded", code,
+                            String.join("; ", row.exclusions()));
                 }
                 if (!votable) {
-                    throw new RecognitionRefused("agree", "Hộ " + code + " chưa đủ điều kiện đưa ra biểu quyết.");
+                    throw new RecognitionRefused("agree", "recognition.refused.vote.notEligible", code);
                 }
                 targets.add(code);
             }
         }
         if (code != null && targets.isEmpty()) {
-            throw new RecognitionRefused("household", "Không tìm thấy hộ " + code + " trong đợt bình xét.");
+            throw new RecognitionRefused("household", "recognition.refused.vote.notInRound", code);
         }
         for (String t : targets) {
             jdbc.sql("update recognition_entry set agree = ? where round_id = ? and household_code = ?")
@@ -460,13 +465,13 @@ public class Rounds {
     public void post(long roundId, LocalDate from, String objections, UnitScope scope) {
         Round r = writable(roundId, scope);
         if (!r.meetingHeld()) {
-            throw new RecognitionRefused("postedFrom", "Chưa có kết quả họp bình xét để niêm yết.");
+            throw new RecognitionRefused("postedFrom", "recognition.refused.post.noMeeting");
         }
         if (from == null) {
-            throw new RecognitionRefused("postedFrom", "Vui lòng nhập ngày niêm yết.");
+            throw new RecognitionRefused("postedFrom", "recognition.refused.post.dateMissing");
         }
         if (from.isBefore(r.meetingOn())) {
-            throw new RecognitionRefused("postedFrom", "Ngày niêm yết không được trước ngày họp.");
+            throw new RecognitionRefused("postedFrom", "recognition.refused.post.beforeMeeting");
         }
         CriteriaSet set = catalogue.set(r.setId()).orElseThrow();
         LocalDate to = from.plusDays(set.postingDays() == null ? 0 : set.postingDays());
@@ -482,21 +487,21 @@ public class Rounds {
     public void send(long roundId, LocalDate on, UnitScope scope) {
         Round r = writable(roundId, scope);
         if (on == null) {
-            throw new RecognitionRefused("sentOn", "Vui lòng nhập ngày gửi hồ sơ.");
+            throw new RecognitionRefused("sentOn", "recognition.refused.send.dateMissing");
         }
         View v = view(roundId, scope);
         if (!v.quorumMet()) {
-            throw new RecognitionRefused("sentOn", "Chưa có cuộc họp bình xét hợp lệ.");
+            throw new RecognitionRefused("sentOn", "recognition.refused.send.noValidMeeting");
         }
         if (r.postedFrom() == null) {
-            throw new RecognitionRefused("sentOn", "Chưa niêm yết công khai danh sách.");
+            throw new RecognitionRefused("sentOn", "recognition.refused.send.notPosted");
         }
         if (on.isBefore(r.postedTo() == null ? r.postedFrom() : r.postedTo())) {
-            throw new RecognitionRefused("sentOn", "Chỉ gửi hồ sơ sau khi hết thời gian niêm yết ("
-                    + Dates.show(r.postedTo()) + ").");
+            throw new RecognitionRefused("sentOn", "recognition.refused.send.beforePostingEnds",
+                    Dates.show(r.postedTo()));
         }
         if (v.proposed().isEmpty()) {
-            throw new RecognitionRefused("sentOn", "Chưa có hộ nào đạt để đề nghị công nhận.");
+            throw new RecognitionRefused("sentOn", "recognition.refused.send.nonePassed");
         }
         jdbc.sql("update recognition_round set sent_on = ?, version = version + 1 where id = ?").params(on, roundId)
                 .update();

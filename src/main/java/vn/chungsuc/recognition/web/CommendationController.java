@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.recognition.domain.Commendations;
-import vn.chungsuc.recognition.domain.Dates;
 import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.recognition.domain.Title;
+import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitNode;
 import vn.chungsuc.territory.UnitView;
@@ -27,11 +29,16 @@ class CommendationController {
     private final Commendations commendations;
     private final TerritoryApi territory;
     private final CurrentUnitScope scope;
+    private final Today today;
+    private final Texts texts;
 
-    CommendationController(Commendations commendations, TerritoryApi territory, CurrentUnitScope scope) {
+    CommendationController(Commendations commendations, TerritoryApi territory, CurrentUnitScope scope, Today today,
+            Texts texts) {
         this.commendations = commendations;
         this.territory = territory;
         this.scope = scope;
+        this.today = today;
+        this.texts = texts;
     }
 
     private UnitView unit(String code, LocalDate on) {
@@ -48,12 +55,12 @@ class CommendationController {
     @GetMapping
     String list(@RequestParam(defaultValue = Title.CULTURAL_FAMILY) String title,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String unit, Model model) {
-        int y = year == null ? RoundController.defaultYear() - 1 : year;
+        int y = year == null ? today.year() - 1 : year;
         LocalDate on = LocalDate.of(y, 12, 31);
         UnitView u = unit(unit, on);
         model.addAttribute("titleCode", title);
         model.addAttribute("year", y);
-        model.addAttribute("years", RoundController.years());
+        model.addAttribute("years", RoundController.years(today));
         model.addAttribute("unit", u);
         model.addAttribute("consecutive", commendations.years(title, y).orElse(null));
         model.addAttribute("eligible", u == null ? List.of() : commendations.eligible(title, y, units(u, on)));
@@ -70,13 +77,13 @@ class CommendationController {
         try {
             UnitView u = unit(unit, on);
             if (u == null || !scope.current().canManage(u.path())) {
-                throw new RecognitionRefused("unit", "Bạn không quản lý đơn vị này.");
+                throw new RecognitionRefused("unit", "recognition.refused.unit.notManaged");
             }
             int n = commendations.commend(title, year, subject, units(u, on), number,
-                    Dates.parse(signedOn, "signedOn"));
-            flash.addFlashAttribute("flash", "Đã ghi Giấy khen cho " + n + " trường hợp.");
-        } catch (RecognitionRefused e) {
-            flash.addFlashAttribute("flashError", e.getMessage());
+                    Dates.parseOrRefuse(signedOn, "signedOn"));
+            flash.addFlashAttribute("flash", texts.get("recognition.flash.commended", n));
+        } catch (Refused e) {
+            flash.addFlashAttribute("flashError", texts.of(e));
         }
         return "redirect:/recognition/commendations?title=" + title + "&year=" + year + "&unit=" + unit;
     }

@@ -17,8 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.recognition.domain.Catalogue;
 import vn.chungsuc.recognition.domain.CriteriaSet;
-import vn.chungsuc.recognition.domain.Dates;
 import vn.chungsuc.recognition.domain.RecognitionRefused;
+import vn.chungsuc.shared.problem.Refused;
+import vn.chungsuc.shared.time.Dates;
 
 /**
  * Titles, regimes and criteria sets with their procedure parameters and legal bases; the culture department, the
@@ -29,9 +30,11 @@ import vn.chungsuc.recognition.domain.RecognitionRefused;
 class CriteriaController {
 
     private final Catalogue catalogue;
+    private final Texts texts;
 
-    CriteriaController(Catalogue catalogue) {
+    CriteriaController(Catalogue catalogue, Texts texts) {
         this.catalogue = catalogue;
+        this.texts = texts;
     }
 
     static boolean editor(HttpServletRequest request) {
@@ -66,8 +69,8 @@ class CriteriaController {
         }
         try {
             flash.addFlashAttribute("flash", a.run());
-        } catch (RecognitionRefused e) {
-            flash.addFlashAttribute("flashError", e.getMessage());
+        } catch (Refused e) {
+            flash.addFlashAttribute("flashError", texts.of(e));
         }
         return "redirect:/recognition/criteria/" + id;
     }
@@ -80,11 +83,11 @@ class CriteriaController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         try {
-            long copy = catalogue.copyForProvince(id, province, Dates.parse(validFrom, "validFrom"), name);
-            flash.addFlashAttribute("flash", "Đã sao chép bộ tiêu chí cho tỉnh " + province.strip() + ".");
+            long copy = catalogue.copyForProvince(id, province, Dates.parseOrRefuse(validFrom, "validFrom"), name);
+            flash.addFlashAttribute("flash", texts.get("recognition.flash.copied", province.strip()));
             return "redirect:/recognition/criteria/" + copy;
-        } catch (RecognitionRefused e) {
-            flash.addFlashAttribute("flashError", e.getMessage());
+        } catch (Refused e) {
+            flash.addFlashAttribute("flashError", texts.of(e));
             return "redirect:/recognition/criteria/" + id;
         }
     }
@@ -97,7 +100,7 @@ class CriteriaController {
         return edit(id, request, flash, () -> {
             catalogue.updateParameters(id, percent(quorum, "quorum"), percent(approval, "approval"),
                     days(postingDays, "postingDays"), days(decideDays, "decideDays"), note);
-            return "Đã lưu tham số thủ tục.";
+            return texts.get("recognition.flash.parametersSaved");
         });
     }
 
@@ -108,7 +111,7 @@ class CriteriaController {
             RedirectAttributes flash) {
         return edit(id, request, flash, () -> {
             catalogue.addCriterion(id, code, text, exclusion, legalBasis);
-            return exclusion ? "Đã thêm trường hợp không xét." : "Đã thêm tiêu chí.";
+            return texts.get(exclusion ? "recognition.flash.exclusionAdded" : "recognition.flash.criterionAdded");
         });
     }
 
@@ -119,12 +122,12 @@ class CriteriaController {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new RecognitionRefused(field, "Tỷ lệ phải là một số từ 0 đến 100.");
+            throw new RecognitionRefused(field, "recognition.refused.set.percentNotNumber");
         }
     }
 
     private static Integer days(String text, String field) {
-        return text.isBlank() ? null : RoundController.number(text, field, "Số ngày");
+        return text.isBlank() ? null : RoundController.number(text, field);
     }
 
     static Map<String, String> none() {

@@ -24,15 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.recognition.DecisionView;
 import vn.chungsuc.recognition.NewDecision;
 import vn.chungsuc.recognition.domain.Catalogue;
-import vn.chungsuc.recognition.domain.Dates;
 import vn.chungsuc.recognition.domain.Decisions;
-import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.recognition.domain.Rounds;
 import vn.chungsuc.recognition.domain.Title;
 import vn.chungsuc.shared.documents.PdfDocuments;
+import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
@@ -51,15 +51,19 @@ class DecisionController {
     private final TerritoryApi territory;
     private final CurrentUnitScope scope;
     private final PdfDocuments pdf;
+    private final Today today;
+    private final Texts texts;
 
     DecisionController(Decisions decisions, Rounds rounds, Catalogue catalogue, TerritoryApi territory,
-            CurrentUnitScope scope, PdfDocuments pdf) {
+            CurrentUnitScope scope, PdfDocuments pdf, Today today, Texts texts) {
         this.decisions = decisions;
         this.rounds = rounds;
         this.catalogue = catalogue;
         this.territory = territory;
         this.scope = scope;
         this.pdf = pdf;
+        this.today = today;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -69,18 +73,18 @@ class DecisionController {
         model.addAttribute("titles", catalogue.titles());
         model.addAttribute("titleCode", title);
         model.addAttribute("year", year);
-        model.addAttribute("years", RoundController.years());
+        model.addAttribute("years", RoundController.years(today));
         return "recognition/decisions";
     }
 
     @GetMapping("/new")
     String form(@RequestParam(defaultValue = Title.CULTURAL_FAMILY) String title,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String unit, Model model) {
-        int y = year == null ? RoundController.defaultYear() : year;
+        int y = year == null ? today.year() : year;
         model.addAttribute("titles", catalogue.titles());
         model.addAttribute("titleCode", title);
         model.addAttribute("year", y);
-        model.addAttribute("years", RoundController.years());
+        model.addAttribute("years", RoundController.years(today));
         model.addAttribute("unit", unit);
         model.addAttribute("units", unitChoices());
         catalogue.decider(title, LocalDate.of(y, 12, 15)).ifPresent(d -> model.addAttribute("decider", d));
@@ -92,21 +96,21 @@ class DecisionController {
         Map<String, String> areaNames = new LinkedHashMap<>();
         proposals.keySet().forEach(a -> territory.latest(a).ifPresent(r -> areaNames.put(a, r.fullName())));
         model.addAttribute("areaNames", areaNames);
-        model.addAttribute("today", Dates.show(LocalDate.now(VnFormat.VIETNAM)));
+        model.addAttribute("today", Dates.show(today.date()));
         return "recognition/decision-form";
     }
 
     /** The units the user manages down to the commune level, for the deciding unit. */
     private List<UnitView> unitChoices() {
         UnitScope s = scope.current();
-        LocalDate today = LocalDate.now(VnFormat.VIETNAM);
+        LocalDate on = today.date();
         List<UnitView> out = new ArrayList<>();
-        for (var root : territory.roots(today, s)) {
+        for (var root : territory.roots(on, s)) {
             UnitView u = root.unit();
             if (u.level() == UnitLevel.COUNTRY || u.level() == UnitLevel.RESIDENTIAL_AREA) {
                 continue;
             }
-            addDown(u, today, s, out, 0);
+            addDown(u, on, s, out, 0);
         }
         return out;
     }
@@ -140,13 +144,13 @@ class DecisionController {
                 subjects.add(new NewDecision.Subject(p[0].strip(), p.length > 1 ? p[1].strip() : null,
                         p.length > 2 ? p[2].strip() : null));
             }
-            DecisionView d = decisions.decide(new NewDecision(title, RoundController.number(year, "year", "Năm"),
-                    unit, number, Dates.parse(signedOn, "signedOn"), signer, subjects), scope.current());
-            flash.addFlashAttribute("flash", "Đã ghi quyết định số " + d.number() + ": công nhận " + d.awards().size()
-                    + " – " + d.titleName() + " năm " + d.year() + ".");
+            DecisionView d = decisions.decide(new NewDecision(title, RoundController.number(year, "year"),
+                    unit, number, Dates.parseOrRefuse(signedOn, "signedOn"), signer, subjects), scope.current());
+            flash.addFlashAttribute("flash", texts.get("recognition.flash.decided", d.number(), d.awards().size(),
+                    d.titleName(), d.year()));
             return "redirect:/recognition/decisions/" + d.id();
-        } catch (RecognitionRefused e) {
-            flash.addFlashAttribute("flashError", e.getMessage());
+        } catch (Refused e) {
+            flash.addFlashAttribute("flashError", texts.of(e));
             flash.addFlashAttribute("number", number);
             flash.addFlashAttribute("signedOn", signedOn);
             flash.addFlashAttribute("signer", signer);

@@ -6,9 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.chungsuc.recognition.DecisionView;
 import vn.chungsuc.recognition.NewDecision;
 import vn.chungsuc.recognition.RecognitionApi;
-import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 
 /**
@@ -57,8 +54,9 @@ class DecisionsApiController {
 
     @PostMapping
     @Operation(summary = "Record a recognition decision and publish its awards",
-            description = "400 with the field at fault (ProblemDetail property `field`) when the input is wrong or a "
-                    + "subject is not eligible; nothing is recorded then.")
+            description = "400 with the shared ProblemDetail shape when the input is wrong or a subject is not "
+                    + "eligible (`errors: [{field, message}]` in the request's language, `field` the first field at "
+                    + "fault); nothing is recorded then.")
     ResponseEntity<DecisionView> create(@RequestBody DecisionRequest r) {
         List<NewDecision.Subject> subjects = new java.util.ArrayList<>();
         if (r.subjectIds() != null) {
@@ -83,13 +81,5 @@ class DecisionsApiController {
     @Operation(summary = "A decision with its list of recognised subjects")
     DecisionView get(@PathVariable long id) {
         return api.decision(id, scope.current()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    @ExceptionHandler
-    ProblemDetail refused(RecognitionRefused e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setTitle("Dữ liệu không hợp lệ");
-        p.setProperty("field", e.field());
-        return p;
     }
 }

@@ -12,12 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chungsuc.recognition.domain.Dates;
 import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.recognition.domain.Rounds;
+import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitNode;
@@ -25,7 +26,7 @@ import vn.chungsuc.territory.UnitView;
 
 /**
  * The yearly cultural-family round: choosing the area (down the unit tree of the user's scope), and the area's
- * round screen with its steps, each a post/redirect/get with a Vietnamese message.
+ * round screen with its steps, each a post/redirect/get with a notice in the user's language.
  */
 @Controller
 @RequestMapping("/recognition/rounds")
@@ -36,23 +37,22 @@ class RoundController {
     private final Rounds rounds;
     private final TerritoryApi territory;
     private final CurrentUnitScope scope;
+    private final Today today;
+    private final Texts texts;
 
-    RoundController(Rounds rounds, TerritoryApi territory, CurrentUnitScope scope) {
+    RoundController(Rounds rounds, TerritoryApi territory, CurrentUnitScope scope, Today today, Texts texts) {
         this.rounds = rounds;
         this.territory = territory;
         this.scope = scope;
-    }
-
-    static int defaultYear() {
-        LocalDate today = LocalDate.now(VnFormat.VIETNAM);
-        return today.getYear();
+        this.today = today;
+        this.texts = texts;
     }
 
     @GetMapping
     String index(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
             Model model) {
-        int y = year == null ? defaultYear() : year;
-        LocalDate on = Rounds.listingDate(y);
+        int y = year == null ? today.year() : year;
+        LocalDate on = rounds.listingDate(y);
         UnitScope s = scope.current();
         UnitView current = null;
         if (unit != null && !unit.isBlank()) {
@@ -79,13 +79,14 @@ class RoundController {
         }
         model.addAttribute("current", current);
         model.addAttribute("year", y);
-        model.addAttribute("years", years());
+        model.addAttribute("years", years(today));
         return "recognition/rounds";
     }
 
-    static List<Integer> years() {
+    /** The years a page offers: this year back to 2017, the first year of the demo history. */
+    static List<Integer> years(Today today) {
         List<Integer> out = new ArrayList<>();
-        for (int y = defaultYear(); y >= 2017; y--) {
+        for (int y = today.year(); y >= 2017; y--) {
             out.add(y);
         }
         return out;
@@ -95,14 +96,14 @@ class RoundController {
     String round(@PathVariable String area, @PathVariable int year, @RequestParam(required = false) String state,
             @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         UnitScope s = scope.current();
-        UnitView unit = territory.find(area, Rounds.listingDate(year), s)
+        UnitView unit = territory.find(area, rounds.listingDate(year), s)
                 .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA)
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("area", unit);
         model.addAttribute("year", year);
-        model.addAttribute("years", years());
-        model.addAttribute("today", Dates.show(LocalDate.now(VnFormat.VIETNAM)));
+        model.addAttribute("years", years(today));
+        model.addAttribute("today", Dates.show(today.date()));
         var round = rounds.find(area, year);
         if (round.isEmpty()) {
             model.addAttribute("canManage", s.canManage(unit.path()));
@@ -139,8 +140,8 @@ class RoundController {
             if (message != null) {
                 flash.addFlashAttribute("flash", message);
             }
-        } catch (RecognitionRefused e) {
-            flash.addFlashAttribute("flashError", e.getMessage());
+        } catch (Refused e) {
+            flash.addFlashAttribute("flashError", texts.of(e));
         }
         return back(area, year);
     }
@@ -151,14 +152,14 @@ class RoundController {
 
     private long id(String area, int year) {
         return rounds.find(area, year).orElseThrow(() -> new RecognitionRefused("round",
-                "Chưa mở đợt bình xét năm " + year + ".")).id();
+                "recognition.refused.round.notOpened", year)).id();
     }
 
     @PostMapping("/{area}/{year}/open")
     String open(@PathVariable String area, @PathVariable int year, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
             rounds.open(area, year, scope.current());
-            return "Đã mở đợt bình xét Gia đình văn hóa năm " + year + ".";
+            return texts.get("recognition.flash.opened", year);
         });
     }
 
@@ -167,14 +168,14 @@ class RoundController {
             @RequestParam(required = false) List<String> household, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
             int n = rounds.register(id(area, year), household == null ? List.of() : household, null, scope.current());
-            return "Đã đăng ký " + n + " hộ.";
+            return texts.get("recognition.flash.registered", n);
         });
     }
 
     @PostMapping("/{area}/{year}/score-all")
     String scoreAll(@PathVariable String area, @PathVariable int year, RedirectAttributes flash) {
-        return act(area, year, flash, () -> "Đã chấm đạt đủ tiêu chuẩn cho "
-                + rounds.scoreAllMet(id(area, year), scope.current()) + " hộ.");
+        return act(area, year, flash, () -> texts.get("recognition.flash.scoredAll",
+                rounds.scoreAllMet(id(area, year), scope.current())));
     }
 
     @PostMapping("/{area}/{year}/score")
@@ -182,7 +183,7 @@ class RoundController {
             @RequestParam(required = false) List<Long> met, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
             rounds.score(id(area, year), household, met == null ? List.of() : met, scope.current());
-            return "Đã chấm điểm hộ " + household + ".";
+            return texts.get("recognition.flash.scored", household);
         });
     }
 
@@ -192,7 +193,7 @@ class RoundController {
             RedirectAttributes flash) {
         return act(area, year, flash, () -> {
             rounds.exclude(id(area, year), household, criterion, reason, scope.current());
-            return "Đã ghi trường hợp không xét cho hộ " + household + ".";
+            return texts.get("recognition.flash.excluded", household);
         });
     }
 
@@ -201,14 +202,12 @@ class RoundController {
             @RequestParam(defaultValue = "") String invitees, @RequestParam(defaultValue = "") String attendees,
             @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
-            boolean ok = rounds.meeting(id(area, year), Dates.parse(meetingOn, "meetingOn"),
-                    number(invitees, "invitees", "Số người được mời"), number(attendees, "attendees", "Số người dự họp"),
-                    note, scope.current());
+            boolean ok = rounds.meeting(id(area, year), Dates.parseOrRefuse(meetingOn, "meetingOn"),
+                    number(invitees, "invitees"), number(attendees, "attendees"), note, scope.current());
             if (!ok) {
-                throw new RecognitionRefused("attendees", "Đã ghi cuộc họp, nhưng không đủ số người dự họp theo quy "
-                        + "định: chưa biểu quyết được.");
+                throw new RecognitionRefused("attendees", "recognition.refused.meeting.recordedWithoutQuorum");
             }
-            return "Đã ghi cuộc họp bình xét: đủ số người dự họp.";
+            return texts.get("recognition.flash.meeting");
         });
     }
 
@@ -217,8 +216,8 @@ class RoundController {
             @RequestParam(defaultValue = "") String agree, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
             int n = rounds.vote(id(area, year), household == null || household.isBlank() ? null : household,
-                    number(agree, "agree", "Số người đồng ý"), scope.current());
-            return "Đã ghi biểu quyết cho " + n + " hộ.";
+                    number(agree, "agree"), scope.current());
+            return texts.get("recognition.flash.voted", n);
         });
     }
 
@@ -226,8 +225,9 @@ class RoundController {
     String post(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String postedFrom,
             @RequestParam(defaultValue = "") String objections, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
-            rounds.post(id(area, year), Dates.parse(postedFrom, "postedFrom"), objections, scope.current());
-            return "Đã ghi niêm yết công khai.";
+            rounds.post(id(area, year), Dates.parseOrRefuse(postedFrom, "postedFrom"), objections,
+                    scope.current());
+            return texts.get("recognition.flash.posted");
         });
     }
 
@@ -235,19 +235,23 @@ class RoundController {
     String send(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String sentOn,
             RedirectAttributes flash) {
         return act(area, year, flash, () -> {
-            rounds.send(id(area, year), Dates.parse(sentOn, "sentOn"), scope.current());
-            return "Đã gửi hồ sơ đề nghị công nhận lên UBND xã, phường.";
+            rounds.send(id(area, year), Dates.parseOrRefuse(sentOn, "sentOn"), scope.current());
+            return texts.get("recognition.flash.sent");
         });
     }
 
-    static Integer number(String text, String field, String label) {
+    /**
+     * A whole number typed in a field (a dot groups thousands), refused with the field's own message keys
+     * {@code recognition.refused.missing.<field>} and {@code recognition.refused.notWhole.<field>}.
+     */
+    static Integer number(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new RecognitionRefused(field, "Vui lòng nhập " + label.toLowerCase(java.util.Locale.ROOT) + ".");
+            throw new RecognitionRefused(field, "recognition.refused.missing." + field);
         }
         try {
             return Integer.valueOf(text.strip().replace(".", ""));
         } catch (NumberFormatException e) {
-            throw new RecognitionRefused(field, label + " phải là số nguyên không âm.");
+            throw new RecognitionRefused(field, "recognition.refused.notWhole." + field);
         }
     }
 

@@ -12,13 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.chungsuc.recognition.domain.Catalogue;
-import vn.chungsuc.recognition.domain.Dates;
 import vn.chungsuc.recognition.domain.Decisions;
-import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.recognition.domain.Title;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.web.VnFormat;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitNode;
 import vn.chungsuc.territory.UnitView;
@@ -37,23 +36,22 @@ class TitlesController {
     private final Catalogue catalogue;
     private final TerritoryApi territory;
     private final CurrentUnitScope scope;
+    private final Today today;
 
-    TitlesController(Decisions decisions, Catalogue catalogue, TerritoryApi territory, CurrentUnitScope scope) {
+    TitlesController(Decisions decisions, Catalogue catalogue, TerritoryApi territory, CurrentUnitScope scope,
+            Today today) {
         this.decisions = decisions;
         this.catalogue = catalogue;
         this.territory = territory;
         this.scope = scope;
+        this.today = today;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String asOf,
             @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "0") int page, Model model) {
-        LocalDate on;
-        try {
-            on = asOf.isBlank() ? LocalDate.now(VnFormat.VIETNAM) : Dates.parse(asOf, "asOf");
-        } catch (RecognitionRefused e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        // An unreadable date is refused; the shared refusal page answers 400 with the reason in the user's language.
+        LocalDate on = today.orToday(Dates.parseOrRefuse(asOf, "asOf"));
         UnitScope s = scope.current();
         UnitView u = unit.isBlank() ? territory.roots(on, s).stream().findFirst().map(UnitNode::unit).orElse(null)
                 : territory.find(unit, on, s).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
