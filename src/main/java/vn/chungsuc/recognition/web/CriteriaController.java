@@ -19,6 +19,7 @@ import vn.chungsuc.recognition.domain.Catalogue;
 import vn.chungsuc.recognition.domain.CriteriaSet;
 import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.shared.problem.Refused;
+import vn.chungsuc.shared.text.Texts;
 import vn.chungsuc.shared.time.Dates;
 
 /**

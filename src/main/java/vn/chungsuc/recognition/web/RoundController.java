@@ -17,6 +17,7 @@ import vn.chungsuc.recognition.domain.Rounds;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.text.Texts;
 import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;

@@ -4,9 +4,11 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.chungsuc.shared.problem.Refused;
 
 /**
- * Puts {@link Text}s into the request's language; templates call it as {@code ${@texts.of(reason)}}.
+ * Puts {@link Text}s, message keys and refusals into the request's language; templates call it as
+ * {@code ${@texts.of(reason)}}, controllers for their notices.
  */
 @Component("texts")
 public class Texts {
@@ -19,6 +21,16 @@ public class Texts {
 
     public String of(Text text) {
         return text == null ? "" : text.in(messages, LocaleContextHolder.getLocale());
+    }
+
+    /** A message key with its arguments in the request's language; the key itself when no bundle has it. */
+    public String get(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** A refusal's reasons in the request's language. */
+    public String of(Refused refused) {
+        return refused.text(messages, LocaleContextHolder.getLocale());
     }
 
     public List<String> of(List<Text> texts) {
