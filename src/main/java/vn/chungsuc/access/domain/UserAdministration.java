@@ -177,7 +177,7 @@ public class UserAdministration {
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     public static class UserNotFoundException extends RuntimeException {
         public UserNotFoundException(long id) {
-            super("Không có người dùng " + id);
+            super("no user " + id);
         }
     }
 }

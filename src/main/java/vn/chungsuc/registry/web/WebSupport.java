@@ -51,8 +51,9 @@ class WebSupport {
     }
 
     /** The list date: dd/MM/yyyy or ISO; today when blank or unreadable (never after today). */
+    /** The date a list is read on: today when none is given, never after today; a text that is no date is refused. */
     LocalDate asOf(String text) {
-        return clock.notAfterToday(Dates.parse(text).orElse(null));
+        return clock.notAfterToday(Dates.parseOrRefuse(text, "asOf"));
     }
 
     static Setting setting(String text) {
