@@ -42,10 +42,12 @@ class RegistryStatistics extends CountingStatisticSource {
     static final String PUBLIC_PLACES = "registry.public-places";
     static final String STREETS = "registry.streets";
 
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
     RegistryStatistics(JdbcClient jdbc, ApplicationEventPublisher events) {
         super(jdbc);
+        this.jdbc = jdbc;
         this.events = events;
     }
 
@@ -128,17 +130,17 @@ class RegistryStatistics extends CountingStatisticSource {
 
     @ApplicationModuleListener
     void on(PersonBorn e) {
-        persons(e.on());
+        persons(e.on(), e.householdCode());
     }
 
     @ApplicationModuleListener
     void on(PersonDied e) {
-        persons(e.on());
+        persons(e.on(), e.householdCode());
     }
 
     @ApplicationModuleListener
     void on(PersonMoved e) {
-        persons(e.on());
+        persons(e.on(), e.fromHouseholdCode(), e.toHouseholdCode());
     }
 
     /** An organisation, place or street added or changed counts again everywhere it was and is. */
@@ -167,7 +169,22 @@ class RegistryStatistics extends CountingStatisticSource {
         }
     }
 
-    private void persons(LocalDate from) {
-        events.publishEvent(StatisticChanged.anywhere(PERSONS, from));
+    /**
+     * A person joined or left households on a date: the persons count changes, from then on, in every area those
+     * households sit in on or after the date (a household that moves later carries the change with it).
+     */
+    private void persons(LocalDate from, String... householdCodes) {
+        List<String> codes = Arrays.stream(householdCodes).filter(java.util.Objects::nonNull).toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<String> areas = jdbc.sql("""
+                select distinct l.area_code from registry_household h
+                join registry_household_location l on l.household_id = h.id
+                where h.code in (:codes) and (l.valid_to is null or l.valid_to > :from)""")
+                .param("codes", codes).param("from", from).query(String.class).list();
+        if (!areas.isEmpty()) {
+            events.publishEvent(StatisticChanged.at(PERSONS, areas, from));
+        }
     }
 }
