@@ -8,11 +8,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.chungsuc.shared.events.FlakyStatistics;
 import vn.chungsuc.shared.time.TestClock;
 
 /**
  * The whole application on a fresh embedded PostgreSQL with the demo data, on a random port, with a
- * {@code MockMvc} bean and a clock a test may pin ({@link TestClock}). Every integration test
+ * {@code MockMvc} bean, a clock a test may pin ({@link TestClock}) and a statistic source a test may make fail
+ * ({@link FlakyStatistics}). Every integration test
  * uses exactly this annotation so that Spring builds one context for all of them.
  */
 @Target(ElementType.TYPE)
@@ -20,6 +22,6 @@ import vn.chungsuc.shared.time.TestClock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @AutoConfigureMockMvc
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, FlakyStatistics.Config.class})
 public @interface IntegrationTest {
 }

@@ -5,7 +5,8 @@
  * {@link vn.chungsuc.shared.stats.StatisticSource}. Approved values and counts become facts at the unit where the
  * records sit; figures roll the facts up the unit tree of any date (records of xã Hà Lan count under phường Đông Sơn
  * once the view asks for units after the 2019 merger) and are kept current as each fact changes, from approvals and
- * from {@link vn.chungsuc.shared.stats.StatisticChanged}, so the dashboard reads pre-aggregated numbers; a full
+ * from {@link vn.chungsuc.shared.stats.StatisticChanged} (heard by Spring Modulith module listeners, so a change
+ * whose recount was cut short is delivered again), so the dashboard reads pre-aggregated numbers; a full
  * recomputation gives the same figures. The dashboard shows every target of a programme for a unit and a year or
  * half-year: value, goal, status, trend, breakdown, the records behind a number, completeness of entry, and an
  * Excel export. Depends on {@code shared}, the public API of {@code territory} and of {@code campaign}.

@@ -8,5 +8,10 @@ import java.util.List;
  * the units that got a new version.
  */
 public record UnitsImported(UnitLevel level, LocalDate validFrom, int added, int changed, int unchanged,
-        List<String> changedCodes) {
+        List<String> changedCodes) implements UnitsChanged {
+
+    @Override
+    public LocalDate changedFrom() {
+        return validFrom;
+    }
 }

@@ -1,7 +1,8 @@
 /**
  * Administrative units over time: the tree from the country down to residential areas (thôn, xóm, khu phố,
  * tổ dân phố), each unit with its validity dates, materialised path and GSO code, and the lineage events (merge,
- * split, rename, move) that say which units became which. Depends on {@code shared} only.
+ * split, rename, move) that say which units became which. Every change to the tree is published as one of six
+ * events with the parent type {@link vn.chungsuc.territory.UnitsChanged}. Depends on {@code shared} only.
  *
  * <p>Glossary: đơn vị hành chính – administrative unit; tỉnh / thành phố trực thuộc trung ương – province level;
  * huyện, quận, thị xã, thành phố thuộc tỉnh – district level; xã, phường, thị trấn – commune level;

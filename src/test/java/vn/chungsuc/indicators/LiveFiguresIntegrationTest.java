@@ -1,7 +1,6 @@
 package vn.chungsuc.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +23,6 @@ import vn.chungsuc.indicators.domain.Entry;
 import vn.chungsuc.indicators.domain.EntryStatus;
 import vn.chungsuc.indicators.domain.EntryStore;
 import vn.chungsuc.indicators.domain.FactBook;
-import vn.chungsuc.indicators.domain.FigureMaintenance;
 import vn.chungsuc.indicators.domain.Fraction;
 import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.indicators.domain.Recomputation;
@@ -32,6 +30,7 @@ import vn.chungsuc.registry.demo.SyntheticPeople;
 import vn.chungsuc.registry.domain.Forms;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.Sex;
+import vn.chungsuc.shared.events.Publications;
 import vn.chungsuc.shared.scope.UnitScope;
 
 /**
@@ -46,7 +45,7 @@ class LiveFiguresIntegrationTest {
     @Autowired EntryStore entries;
     @Autowired java.util.List<vn.chungsuc.shared.stats.StatisticSource> sources;
     @Autowired FactBook book;
-    @Autowired FigureMaintenance maintenance;
+    @Autowired EventPublicationRegistry publications;
     @Autowired Recomputation recomputation;
     @Autowired JdbcClient jdbc;
     @Autowired HouseholdCommands households;
@@ -181,17 +180,17 @@ class LiveFiguresIntegrationTest {
         // Views on other dates than the periods' ends are kept live too: ask for one first.
         mvc.perform(get("/dashboard?programme=" + seed() + "&year=2019&on=2026-01-15")
                 .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(60)).until(maintenance::idle);
+        Publications.awaitCompleted(publications);
         // A household registered in 2019 is recounted at its area only, for every period since: the live path's
         // recount of one unit must agree with the recount of all of them.
         households.register(new Forms.NewHousehold("HH-RECOUNT-1", "14812-05",
                 "Số 3, phố Trần Phú", "01/06/2019", "Lê Văn Đếm", Sex.MALE.name(),
                 "02/02/1980", SyntheticPeople.citizenId("038",
                         Sex.MALE, 1980, 990_002), "Kinh", ""), UnitScope.ALL);
-        await().atMost(Duration.ofSeconds(60)).until(maintenance::idle);
+        Publications.awaitCompleted(publications);
         Map<String, Fraction> live = book.snapshot();
         Recomputation.Summary summary = recomputation.recomputeAll();
-        await().atMost(Duration.ofSeconds(60)).until(maintenance::idle);
+        Publications.awaitCompleted(publications);
         Map<String, Fraction> recomputed = book.snapshot();
         assertThat(summary.figureSets()).isGreaterThan(100);
         assertThat(live).isNotEmpty().containsKey("cultural-families|2019|2026-01-15|WHOLE|38-BS");

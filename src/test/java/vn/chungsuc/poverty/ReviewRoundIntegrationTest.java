@@ -176,6 +176,7 @@ class ReviewRoundIntegrationTest {
         rounds.finishPosting(id, "test");
         rounds.report(id, "Báo cáo số 12/BC-UBND gửi Sở Nông nghiệp và Môi trường", "test");
         assertThat(count(PovertyStatistics.POOR, wardAreas, today)).as("not decided yet").isEqualTo(poorBefore);
+        java.time.Instant decidedAt = java.time.Instant.now();
         rounds.decide(id, "45/QĐ-UBND", today, "test");
 
         Round done = rounds.find(id).orElseThrow();
@@ -188,6 +189,14 @@ class ReviewRoundIntegrationTest {
         assertThat(decided.poor()).extracting(ListEntry::householdCode).containsExactly(applicant.code());
         assertThat(decided.exitedPoor()).isNotEmpty().hasSizeLessThanOrEqualTo((int) poorBefore);
         assertThat(decided.nearPoor()).isEmpty();
+        // The fund hears it: one PovertyStatusChanged naming who joined the list and who left it.
+        List<String> announced = jdbc.sql("""
+                select serialized_event from event_publication
+                where event_type = :type and publication_date >= :start""")
+                .param("type", PovertyStatusChanged.class.getName())
+                .param("start", java.sql.Timestamp.from(decidedAt)).query(String.class).list();
+        assertThat(announced).hasSize(1);
+        assertThat(announced.get(0)).contains(applicant.code(), decided.exitedPoor().get(0), today.toString());
         assertThat(lists.entry(scored, 2026).orElseThrow().result()).as("score A 190 > 175")
                 .isEqualTo(PovertyClass.NOT_POOR);
         assertThatThrownBy(() -> rounds.report(id, "again", "test")).isInstanceOfSatisfying(RoundRefused.class,

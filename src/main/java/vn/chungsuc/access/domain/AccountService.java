@@ -46,6 +46,9 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
         return SignedInUser.of(u, u.lockedAt(Instant.now(clock)));
     }
 
+    // Spring Security's authentication events, not module events: published by the login filter outside any
+    // transaction, and the count must be written before the next attempt is judged, so these stay synchronous
+    // listeners (an asynchronous one would let a fast guesser past the lock-out).
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {

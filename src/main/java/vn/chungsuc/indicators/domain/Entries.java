@@ -4,12 +4,10 @@ import vn.chungsuc.shared.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chungsuc.indicators.IndicatorValueApproved;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
@@ -33,17 +31,15 @@ public class Entries {
     private final TerritoryApi territory;
     private final CurrentUnitScope scope;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
 
     Entries(EntryStore store, IndicatorStore indicators, FactBook book, TerritoryApi territory, CurrentUnitScope scope,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit) {
         this.store = store;
         this.indicators = indicators;
         this.book = book;
         this.territory = territory;
         this.scope = scope;
         this.audit = audit;
-        this.events = events;
     }
 
     /** What an officer types: the values, a note, and the version of the entry he saw (0 for a new one). */
@@ -155,8 +151,6 @@ public class Entries {
         audit.record("APPROVE", AUDIT_TYPE, String.valueOf(id), "Duyệt " + indicator.name() + " của "
                 + unit.fullName() + " kỳ " + entry.period().code() + ": " + entry.numerator() + "/"
                 + entry.denominator(), snapshot(entry), snapshot(after));
-        events.publishEvent(new IndicatorValueApproved(indicator.code(), entry.unitCode(), entry.period().code(),
-                entry.numerator(), entry.denominator()));
         return after;
     }
 

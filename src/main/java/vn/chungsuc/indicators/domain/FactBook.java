@@ -387,6 +387,16 @@ public class FactBook {
         return placed.map(p -> p.setting().name()).orElse(null);
     }
 
+    /**
+     * Takes, for the caller's transaction, the lock of an indicator and period that every change of its facts takes.
+     * A recount takes it before it counts, so that two recounts of the same facts run one after the other and the
+     * later one counts what the earlier one's writes and every commit before it left: an older count can never
+     * overwrite a newer one.
+     */
+    public void guard(String indicator, Period period) {
+        lock(indicator, period);
+    }
+
     private void lock(String indicator, Period period) {
         jdbc.sql("""
                 select 1 from (select pg_advisory_xact_lock_shared(hashtextextended('indicators', 0)),

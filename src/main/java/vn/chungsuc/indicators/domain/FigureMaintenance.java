@@ -1,70 +1,72 @@
 package vn.chungsuc.indicators.domain;
 
-import vn.chungsuc.shared.time.Period;
-import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chungsuc.shared.stats.StatisticChanged;
 import vn.chungsuc.shared.stats.StatisticSource;
-import vn.chungsuc.territory.UnitAdded;
-import vn.chungsuc.territory.UnitDissolved;
-import vn.chungsuc.territory.UnitMoved;
-import vn.chungsuc.territory.UnitRenamed;
-import vn.chungsuc.territory.UnitsImported;
-import vn.chungsuc.territory.UnitsMerged;
+import vn.chungsuc.shared.time.Period;
+import vn.chungsuc.territory.TerritoryMetrics;
+import vn.chungsuc.territory.UnitsChanged;
 
 /**
  * Keeps the facts of computed indicators and the figures current without a nightly job.
  *
  * <ul>
  * <li>A computed indicator is counted from its sources the first time a period of it is asked for; from then on
- * each {@link StatisticChanged} (after the commit of the write that changed a count) recounts its metric for the
- * periods ending on or after the change, at the unit the event names only (all units when it names none). Recounts
- * run on one background thread that merges a burst of changes to the same metric (an import of a thousand
- * households) into one recount of the units they name, so the figures move within a second of the commit and the
- * writer never waits; a province of a million households costs a single write no more than its own area does.</li>
- * <li>A change to the units (merger, move, new area…) clears the placements, re-reads the settings of facts from
- * its date on and drops the figure sets of view dates from then on; they are rebuilt when next asked for.</li>
+ * each {@link StatisticChanged} recounts its metric for the periods ending on or after the change, at the units the
+ * event names only (all units when it names none, or more than {@link #MAX_NAMED_UNITS}).</li>
+ * <li>A change to the units ({@link UnitsChanged}: merger, move, new area…) clears the placements, re-reads the
+ * settings of facts from its date on, drops the figure sets of view dates from then on (they are rebuilt when next
+ * asked for) and recounts the territory's own metrics.</li>
  * </ul>
+ *
+ * <p>Both are Spring Modulith module listeners: they run after the commit of the write, on a thread of their own,
+ * and the event's publication (table {@code event_publication}) is completed only when the recount is done. A
+ * recount that fails or is cut short by a crash leaves its publication incomplete, and it is delivered again (at the
+ * next start, {@code spring.modulith.events.republish-outstanding-events-on-restart}); a recount is idempotent, so
+ * a second delivery puts the figures right whatever the first one wrote.
+ *
+ * <p>Recounts of the same facts never interleave: each (indicator, period) is recounted in a transaction of its own
+ * that first takes the PostgreSQL transaction-level advisory lock {@link FactBook#guard} of that indicator and period
+ * (the one every change of its facts takes) and only then counts. Of two recounts that touch the same facts —
+ * those of one metric, or a count and a share that divides by another metric — the later one counts after the
+ * earlier one committed, so an older count can never overwrite a newer one. The lock is per indicator and period
+ * rather than per metric because an indicator's facts move with two metrics (its numerator and its denominator).
+ *
+ * <p>At start, before the application reports itself ready, everything counted before is recounted
+ * ({@link #run}): a change lost before the publication registry existed, or made by another instance's writer
+ * whose listener never ran, is caught up.
  *
  * <p>Values entered by officers do not pass through here: their approval changes the facts and figures in its own
  * transaction ({@link Entries}).
  */
 @Component
-public class FigureMaintenance {
+public class FigureMaintenance implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(FigureMaintenance.class);
+
+    /** Beyond this many units named, a metric is recounted for all units at once (one grouped scan). */
+    static final int MAX_NAMED_UNITS = 2_000;
 
     private final IndicatorStore indicators;
     private final FactBook book;
     private final ObjectProvider<StatisticSource> sources;
     private final TransactionTemplate separately;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "indicators-recount");
-        t.setDaemon(true);
-        return t;
-    });
-    /** Beyond this many units named, a metric is recounted for all units at once (one grouped scan). */
-    static final int MAX_NAMED_UNITS = 2_000;
-
-    private final Map<String, Change> pending = new LinkedHashMap<>();
-    private boolean draining;
 
     FigureMaintenance(IndicatorStore indicators, FactBook book, ObjectProvider<StatisticSource> sources,
             PlatformTransactionManager transactions) {
@@ -95,161 +97,100 @@ public class FigureMaintenance {
             Set<Period> counted = book.countedPeriods(indicator.code());
             for (Period period : periods) {
                 if (!counted.contains(period)) {
-                    count(indicator, period, counter);
+                    count(indicator, period, Change.EVERYTHING, counter);
                 }
             }
         }
     }
 
     /**
-     * After a start, recount what has been counted before: changes announced while the application was down, or
-     * lost with a crash between a commit and its recount, are caught up.
+     * After a start, recount what has been counted before. An {@link ApplicationRunner}, the last of them, so that
+     * the application's readiness stays {@code REFUSING_TRAFFIC} until the figures are caught up.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void catchUp() {
-        indicators.all().stream().filter(i -> !i.entered()).forEach(i -> {
-            enqueue(i.numeratorMetric(), null, null);
-            if (i.denominatorMetric() != null) {
-                enqueue(i.denominatorMetric(), null, null);
+    @Override
+    public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
+        MetricCounter counter = counter();
+        int periods = 0;
+        for (Indicator indicator : indicators.all()) {
+            if (!indicator.entered()) {
+                for (Period period : book.countedPeriods(indicator.code())) {
+                    count(indicator, period, Change.EVERYTHING, counter);
+                    periods++;
+                }
+            }
+        }
+        log.info("Start-up recount of {} indicator periods in {} ms", periods, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /**
+     * Recounts the changed metric. No transaction around it: each indicator and period is recounted in a
+     * transaction of its own under its lock, so a long recount holds neither a second connection nor many locks.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(StatisticChanged changed) {
+        recount(Set.of(changed.metricCode()), Change.of(changed.from(), changed.unitCodes()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(UnitsChanged changed) {
+        LocalDate from = changed.changedFrom();
+        separately.executeWithoutResult(status -> book.resettle(from));
+        recount(TerritoryMetrics.codes(), new Change(from, null));
+    }
+
+    /**
+     * Recounts the indicators that count the metrics (first) and then those that only divide by them, for every
+     * counted period ending on or after the change's date, at its units: a change to the residential areas moves
+     * the "residential areas" figure before the shares whose denominator they are.
+     */
+    private void recount(Collection<String> metrics, Change change) {
+        MetricCounter counter = counter();
+        for (boolean counting : new boolean[] {true, false}) {
+            for (String metric : new TreeSet<>(metrics)) {
+                for (Indicator indicator : indicators.computedUsing(metric)) {
+                    if (metric.equals(indicator.numeratorMetric()) != counting) {
+                        continue;
+                    }
+                    for (Period period : book.countedPeriods(indicator.code())) {
+                        if (change.from() == null || !period.end().isBefore(change.from())) {
+                            count(indicator, period, change, counter);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Counts one indicator and period (at the change's units) under its lock, and writes what differs. */
+    private void count(Indicator indicator, Period period, Change change, MetricCounter counter) {
+        separately.executeWithoutResult(status -> {
+            book.guard(indicator.code(), period);
+            Map<String, Fraction> values = ComputedFacts.count(indicator, period, counter, change.units())
+                    .orElse(Map.of());
+            if (change.units() == null) {
+                book.replace(indicator.code(), period, values, true);
+            } else {
+                book.replaceUnits(indicator.code(), period, values, change.units());
             }
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(StatisticChanged changed) {
-        enqueue(changed.metricCode(), changed.from(), changed.unitCode());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitAdded e) {
-        territoryChanged(e.validFrom());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitsMerged e) {
-        territoryChanged(e.effectiveOn());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitMoved e) {
-        territoryChanged(e.effectiveOn());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitRenamed e) {
-        territoryChanged(e.effectiveOn());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitDissolved e) {
-        territoryChanged(e.effectiveOn());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitsImported e) {
-        territoryChanged(e.validFrom());
-    }
-
-    /** Whether no recount is waiting or running. */
-    public synchronized boolean idle() {
-        return pending.isEmpty() && !draining;
-    }
-
     /**
-     * Recounts the indicators that count the metric itself ({@code counting}) or only divide by it, for every
-     * counted period ending on or after the date (null: all periods) and at the units given (null: all units): a
-     * change to the residential areas moves the "residential areas" figure before the shares whose denominator they
-     * are.
-     */
-    private void recount(String metric, Change change, boolean counting) {
-        MetricCounter counter = counter();
-        for (Indicator indicator : indicators.computedUsing(metric)) {
-            if (metric.equals(indicator.numeratorMetric()) != counting) {
-                continue;
-            }
-            for (Period period : book.countedPeriods(indicator.code())) {
-                if (change.from() == null || !period.end().isBefore(change.from())) {
-                    if (change.units() == null) {
-                        count(indicator, period, counter);
-                    } else {
-                        Map<String, Fraction> values = ComputedFacts.count(indicator, period, counter, change.units())
-                                .orElse(Map.of());
-                        separately.executeWithoutResult(status ->
-                                book.replaceUnits(indicator.code(), period, values, change.units()));
-                    }
-                }
-            }
-        }
-    }
-
-    private void territoryChanged(LocalDate from) {
-        separately.executeWithoutResult(status -> book.resettle(from));
-        vn.chungsuc.territory.TerritoryMetrics.codes().forEach(metric -> enqueue(metric, from, null));
-    }
-
-    private void count(Indicator indicator, Period period, MetricCounter counter) {
-        Map<String, Fraction> values = ComputedFacts.count(indicator, period, counter).orElse(Map.of());
-        separately.executeWithoutResult(status -> book.replace(indicator.code(), period, values, true));
-    }
-
-    /**
-     * What is waiting to be recounted for a metric: from which date (null: every period) and at which units (null:
-     * all of them).
+     * What a change asks to recount: from which date (null: every period) and at which units (null: all of them).
      */
     record Change(LocalDate from, Set<String> units) {
 
-        static Change of(LocalDate from, String unit) {
-            return new Change(from, unit == null ? null : Set.of(unit));
-        }
+        static final Change EVERYTHING = new Change(null, null);
 
-        /** Both changes at once: the earlier date, the units of both (all of them once too many are named). */
-        Change and(Change other) {
-            LocalDate earlier = from == null || other.from == null ? null
-                    : from.isBefore(other.from) ? from : other.from;
-            if (units == null || other.units == null) {
-                return new Change(earlier, null);
-            }
-            Set<String> both = new HashSet<>(units);
-            both.addAll(other.units);
-            return new Change(earlier, both.size() > MAX_NAMED_UNITS ? null : both);
+        /** The change an event names; too many units named become a recount of all units (one grouped scan). */
+        static Change of(LocalDate from, Collection<String> units) {
+            return new Change(from, units == null || units.size() > MAX_NAMED_UNITS ? null : Set.copyOf(units));
         }
-    }
-
-    private synchronized void enqueue(String metric, LocalDate from, String unit) {
-        pending.merge(metric, Change.of(from, unit), Change::and);
-        if (!draining) {
-            draining = true;
-            worker.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        while (true) {
-            Map<String, Change> batch;
-            synchronized (this) {
-                if (pending.isEmpty()) {
-                    draining = false;
-                    return;
-                }
-                batch = new LinkedHashMap<>(pending);
-                pending.clear();
-            }
-            // The counts of the changed metrics first, then the shares that only divide by them.
-            for (boolean counting : new boolean[] {true, false}) {
-                batch.forEach((metric, change) -> {
-                    try {
-                        recount(metric, change, counting);
-                    } catch (RuntimeException e) {
-                        log.error("Recount of metric {} ({}) failed; the next change or a recomputation repairs it",
-                                metric, change, e);
-                    }
-                });
-            }
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 }

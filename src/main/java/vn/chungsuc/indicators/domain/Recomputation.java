@@ -57,8 +57,13 @@ public class Recomputation {
                 }
             } else {
                 for (Period period : book.countedPeriods(indicator.code())) {
-                    Map<String, Fraction> values = ComputedFacts.count(indicator, period, counter).orElse(Map.of());
-                    separately.executeWithoutResult(s -> book.overwrite(indicator.code(), period, values, true));
+                    separately.executeWithoutResult(s -> {
+                        // Counted under the lock, so a recount running meanwhile cannot be overtaken.
+                        book.guard(indicator.code(), period);
+                        Map<String, Fraction> values = ComputedFacts.count(indicator, period, counter)
+                                .orElse(Map.of());
+                        book.overwrite(indicator.code(), period, values, true);
+                    });
                     periods++;
                 }
             }

@@ -1,7 +1,6 @@
 package vn.chungsuc.poverty.domain;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,12 +14,12 @@ public class Overrides {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final PovertyStatistics statistics;
+    private final PovertyStatuses statuses;
 
-    Overrides(JdbcClient jdbc, AuditLog audit, PovertyStatistics statistics) {
+    Overrides(JdbcClient jdbc, AuditLog audit, PovertyStatuses statuses) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.statistics = statistics;
+        this.statuses = statuses;
     }
 
     /** Sets (or with a null class, removes) the override. */
@@ -37,7 +36,7 @@ public class Overrides {
                         + " năm " + entry.year() + ": " + reason,
                 Map.of("result", entry.result().name(), "override", String.valueOf(entry.overrideResult())),
                 Map.of("override", String.valueOf(chosen), "reason", reason));
-        statistics.changed(List.of(entry.areaCode()), entry.decidedOn() == null ? LocalDate.of(entry.year(), 1, 1)
-                : entry.decidedOn());
+        statuses.householdChanged(entry.areaCode(), entry.householdCode(),
+                entry.decidedOn() == null ? LocalDate.of(entry.year(), 1, 1) : entry.decidedOn());
     }
 }

@@ -2,15 +2,17 @@ package vn.chungsuc.poverty.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.chungsuc.poverty.PovertyStatusChanged;
+import vn.chungsuc.shared.stats.CountingStatisticSource;
 import vn.chungsuc.shared.stats.Metric;
 import vn.chungsuc.shared.stats.StatisticChanged;
-import vn.chungsuc.shared.stats.StatisticSource;
 
 /**
  * Poor and near-poor households per residential area, from the list in force on the date: for each residential
@@ -21,7 +23,7 @@ import vn.chungsuc.shared.stats.StatisticSource;
  * override counts instead of the computed class.
  */
 @Component
-public class PovertyStatistics implements StatisticSource {
+public class PovertyStatistics extends CountingStatisticSource {
 
     public static final String POOR = "poverty.poor-households";
     public static final String NEAR_POOR = "poverty.near-poor-households";
@@ -35,11 +37,10 @@ public class PovertyStatistics implements StatisticSource {
             where c.decided_on <= :on and coalesce(c.override_result, c.result) = :result%2$s
             group by c.area_code""";
 
-    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
     PovertyStatistics(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+        super(jdbc);
         this.events = events;
     }
 
@@ -50,42 +51,32 @@ public class PovertyStatistics implements StatisticSource {
     }
 
     @Override
-    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf) {
-        return count(metricCode, asOf, null);
-    }
-
-    /** Only the areas asked for (an officer's override, one area's decided list). */
-    @Override
-    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf, Collection<String> units) {
-        return units.isEmpty() ? Map.of() : count(metricCode, asOf, units);
-    }
-
-    private Map<String, Long> count(String metricCode, LocalDate asOf, Collection<String> units) {
+    protected List<Query> queries(String metricCode, LocalDate asOf, boolean someUnits) {
         String result = switch (metricCode) {
             case POOR -> "POOR";
             case NEAR_POOR -> "NEAR_POOR";
             default -> null;
         };
         if (result == null) {
-            return Map.of();
+            return List.of();
         }
-        Map<String, Long> counts = new HashMap<>();
-        var statement = units == null
-                ? jdbc.sql(IN_FORCE.formatted("", ""))
-                : jdbc.sql(IN_FORCE.formatted(" and area_code in (:units)", " and c.area_code in (:units)"))
-                        .param("units", List.copyOf(units));
-        statement.param("on", asOf).param("result", result)
-                .query(rs -> {
-                    counts.put(rs.getString("unit"), rs.getLong("n"));
-                });
-        return counts;
+        String sql = someUnits ? IN_FORCE.formatted(" and area_code in (:units)", " and c.area_code in (:units)")
+                : IN_FORCE.formatted("", "");
+        return List.of(new Query(sql, Map.of("result", result)));
     }
 
-    /** Announces, in the caller's transaction, that the lists of these areas changed from the date on. */
+    /**
+     * Announces, in the caller's transaction, that the lists of these areas changed from the date on, for any
+     * household in them (a bulk load such as the demo's).
+     */
     public void changed(Collection<String> areas, LocalDate from) {
-        for (String area : areas) {
-            events.publishEvent(new StatisticChanged(POOR, area, from));
-            events.publishEvent(new StatisticChanged(NEAR_POOR, area, from));
-        }
+        events.publishEvent(new PovertyStatusChanged(Set.copyOf(areas), null, from));
+    }
+
+    /** A change of status moves the counts of its areas (after its commit; see {@link PovertyStatusChanged}). */
+    @ApplicationModuleListener
+    void on(PovertyStatusChanged changed) {
+        events.publishEvent(StatisticChanged.at(POOR, changed.areaCodes(), changed.from()));
+        events.publishEvent(StatisticChanged.at(NEAR_POOR, changed.areaCodes(), changed.from()));
     }
 }

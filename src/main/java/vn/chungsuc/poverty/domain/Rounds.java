@@ -39,20 +39,20 @@ public class Rounds {
     private final AuditLog audit;
     private final Standards standards;
     private final SetClassifier classifier;
-    private final PovertyStatistics statistics;
+    private final PovertyStatuses statuses;
     private final RegistryApi registry;
     private final TerritoryApi territory;
     private final Lists lists;
     private final Today clock;
 
     Rounds(JdbcClient jdbc, AuditLog audit, Standards standards, SetClassifier classifier,
-            PovertyStatistics statistics, RegistryApi registry, TerritoryApi territory, Lists lists, Today clock) {
+            PovertyStatuses statuses, RegistryApi registry, TerritoryApi territory, Lists lists, Today clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.standards = standards;
         this.classifier = classifier;
-        this.statistics = statistics;
+        this.statuses = statuses;
         this.registry = registry;
         this.territory = territory;
         this.lists = lists;
@@ -395,7 +395,7 @@ public class Rounds {
         areas.addAll(jdbc.sql("select distinct area_code from poverty_classification where round_id = :id")
                 .param("id", roundId).query(String.class).list());
         decideList(areas, r.year(), r.communeCode(), on, roundId);
-        statistics.changed(areas, on);
+        statuses.listsDecided(roundId, areas, on);
     }
 
     /** The lists of a decision: poor, near-poor, exited poor, exited near-poor. */

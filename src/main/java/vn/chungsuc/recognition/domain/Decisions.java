@@ -26,7 +26,6 @@ import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.jdbc.MultiRowInsert;
-import vn.chungsuc.shared.stats.StatisticChanged;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
@@ -39,8 +38,8 @@ import vn.chungsuc.territory.UnitView;
  * ({@code recognition_decider}: the commune chair for families, the district chair for residential areas until
  * 30/6/2025, the commune level after); every subject must lie inside that unit on the date; a household excluded
  * for the year, or one that failed its area's vote, cannot be recognised, and the reason is given. Each recognised
- * subject becomes one award (title, year, subject) counted where it sits on the date, and a
- * {@link StatisticChanged} per counted unit moves the dashboard.
+ * subject becomes one award (title, year, subject) counted where it sits on the date; the decision's
+ * {@link vn.chungsuc.recognition.TitleAwarded} moves the dashboard at those units ({@link RecognitionStatistics}).
  */
 @Component
 public class Decisions implements RecognitionApi {
@@ -135,10 +134,6 @@ public class Decisions implements RecognitionApi {
                 + title.name() + " năm " + year + " (" + rows.size() + ")", null,
                 Map.of("title", title.code(), "year", year, "unit", unit.code(), "number", view.number(),
                         "signedOn", on.toString(), "signer", view.signer(), "subjects", resolved.keySet()));
-        if (title.metricCode() != null) {
-            new LinkedHashSet<>(resolved.values().stream().map(Resolved::countedUnit).toList()).forEach(
-                    u -> events.publishEvent(new StatisticChanged(title.metricCode(), u, on)));
-        }
         events.publishEvent(new TitleAwarded(id, title.code(), year, unit.code(), on, List.copyOf(resolved.keySet())));
         return view;
     }

@@ -1,15 +1,18 @@
 package vn.chungsuc.recognition.domain;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.time.MonthDay;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.chungsuc.shared.stats.CountingStatisticSource;
+import vn.chungsuc.recognition.TitleAwarded;
 import vn.chungsuc.shared.stats.Metric;
-import vn.chungsuc.shared.stats.StatisticSource;
+import vn.chungsuc.shared.stats.StatisticChanged;
 
 /**
  * The counts the programme's indicators take from the titles: subjects holding a title on a date, per unit where
@@ -24,15 +27,18 @@ import vn.chungsuc.shared.stats.StatisticSource;
  * one without (a new rural commune) until revoked.
  */
 @Component
-class RecognitionStatistics implements StatisticSource {
+class RecognitionStatistics extends CountingStatisticSource {
 
     /** From this day of a year the year's round counts; before it, the previous year's. */
     static final MonthDay ROUND_CLOSES = MonthDay.of(12, 1);
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    RecognitionStatistics(JdbcClient jdbc) {
+    RecognitionStatistics(JdbcClient jdbc, ApplicationEventPublisher events) {
+        super(jdbc);
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The title year that holds on the date. */
@@ -60,37 +66,37 @@ class RecognitionStatistics implements StatisticSource {
                 new Metric("recognition.model-families", "recognition.metric.model-families", "HOUSEHOLD", true));
     }
 
+    /** One range of years per title (an index range on title and year), rather than every year's awards. */
     @Override
-    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf) {
-        return count(metricCode, asOf, null);
-    }
-
-    /** Only the units asked for (the areas of one decision's families). */
-    @Override
-    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf, Collection<String> units) {
-        return units.isEmpty() ? Map.of() : count(metricCode, asOf, units);
-    }
-
-    private Map<String, Long> count(String metricCode, LocalDate asOf, Collection<String> units) {
-        Map<String, Long> out = new HashMap<>();
+    protected List<Query> queries(String metricCode, LocalDate asOf, boolean someUnits) {
         int year = yearInForce(asOf);
-        // One range of years per title (an index range on title and year), rather than every year's awards.
         List<Object[]> titles = jdbc.sql("select code, years_valid from recognition_title where metric_code = ?")
                 .param(metricCode).query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2)}).list();
+        List<Query> out = new ArrayList<>();
         for (Object[] t : titles) {
             int from = t[1] == null ? 0 : year - ((Number) t[1]).intValue() + 1;
-            var statement = jdbc.sql("""
-                    select counted_unit, count(distinct subject_code) from recognition_award
+            out.add(new Query("""
+                    select counted_unit as unit, count(distinct subject_code) as n from recognition_award
                     where title_code = :title and year between :from and :year and signed_on <= :on%s
-                    group by counted_unit""".formatted(units == null ? "" : " and counted_unit in (:units)"))
-                    .param("title", t[0]).param("from", from).param("year", year).param("on", asOf);
-            if (units != null) {
-                statement = statement.param("units", List.copyOf(units));
-            }
-            statement.query(rs -> {
-                out.merge(rs.getString(1), rs.getLong(2), Long::sum);
-            });
+                    group by counted_unit""".formatted(someUnits ? " and counted_unit in (:units)" : ""),
+                    Map.of("title", t[0], "from", from, "year", year)));
         }
         return out;
+    }
+
+    /**
+     * A decision moves its title's metric at the units where its subjects are counted, from its signing (after its
+     * commit, in a transaction of its own that records the statistic change).
+     */
+    @ApplicationModuleListener
+    void on(TitleAwarded awarded) {
+        List<String> metric = jdbc.sql("select metric_code from recognition_title where code = ?")
+                .param(awarded.titleCode()).query(String.class).list();
+        if (metric.isEmpty() || metric.get(0) == null) {
+            return;
+        }
+        List<String> units = jdbc.sql("select distinct counted_unit from recognition_award where decision_id = ?")
+                .param(awarded.decisionId()).query(String.class).list();
+        events.publishEvent(StatisticChanged.at(metric.get(0), units, awarded.signedOn()));
     }
 }

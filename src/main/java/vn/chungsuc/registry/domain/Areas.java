@@ -14,14 +14,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.Setting;
 import vn.chungsuc.territory.TerritoryApi;
-import vn.chungsuc.territory.UnitAdded;
-import vn.chungsuc.territory.UnitDissolved;
 import vn.chungsuc.territory.UnitLevel;
-import vn.chungsuc.territory.UnitMoved;
-import vn.chungsuc.territory.UnitRenamed;
 import vn.chungsuc.territory.UnitView;
-import vn.chungsuc.territory.UnitsImported;
-import vn.chungsuc.territory.UnitsMerged;
+import vn.chungsuc.territory.UnitsChanged;
 
 /**
  * The registry's window on the territory module. Records keep only the residential area's code; which commune it
@@ -142,33 +137,14 @@ public class Areas {
         return out;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitsMerged e) {
-        versions.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitMoved e) {
-        versions.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitRenamed e) {
-        versions.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitAdded e) {
-        versions.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitDissolved e) {
-        versions.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitsImported e) {
+    /**
+     * Any change to the units drops the cached versions right after its commit, on the committing thread, so the
+     * next read (the officer's own next page) sees the new tree. Deliberately not an asynchronous module listener:
+     * there is no work to redo after a crash (the cache lives in memory), and an asynchronous clear would leave a
+     * window in which a page shows the units as they were.
+     */
+    @TransactionalEventListener
+    void on(UnitsChanged e) {
         versions.clear();
     }
 

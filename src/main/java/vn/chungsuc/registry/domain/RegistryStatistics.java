@@ -1,13 +1,14 @@
 package vn.chungsuc.registry.domain;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.chungsuc.registry.HouseholdEnded;
 import vn.chungsuc.registry.HouseholdMoved;
@@ -18,20 +19,20 @@ import vn.chungsuc.registry.OrganisationSaved;
 import vn.chungsuc.registry.PersonBorn;
 import vn.chungsuc.registry.PersonDied;
 import vn.chungsuc.registry.PersonMoved;
+import vn.chungsuc.shared.stats.CountingStatisticSource;
 import vn.chungsuc.shared.stats.Metric;
 import vn.chungsuc.shared.stats.StatisticChanged;
-import vn.chungsuc.shared.stats.StatisticSource;
 
 /**
  * What the registry gives the programme's indicators: households and persons per residential area on a date, and
  * organisations, public places and streets per unit (the denominators of "80% of households", "85 agencies", "60%
- * of public places"…). Each change of the registry is announced as a {@link StatisticChanged} in the transaction
- * of the write, so that the figures follow at once.
+ * of public places"…). Each change of the registry is announced, right after the write's commit, as one
+ * {@link StatisticChanged} per metric naming every unit it touched, so that the figures follow within moments.
  *
  * <p>It reads the registry's own tables, grouping by the unit each record sits in on the date.
  */
 @Component
-class RegistryStatistics implements StatisticSource {
+class RegistryStatistics extends CountingStatisticSource {
 
     static final String HOUSEHOLDS = "registry.households";
     static final String PERSONS = "registry.persons";
@@ -45,6 +46,7 @@ class RegistryStatistics implements StatisticSource {
     private final ApplicationEventPublisher events;
 
     RegistryStatistics(JdbcClient jdbc, ApplicationEventPublisher events) {
+        super(jdbc);
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -62,19 +64,9 @@ class RegistryStatistics implements StatisticSource {
     }
 
     @Override
-    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf) {
-        return count(metricCode, asOf, null);
-    }
-
-    /** Only the units asked for, through the indexes on the area or unit of each record. */
-    @Override
-    public Map<String, Long> countByUnit(String metricCode, LocalDate asOf, Collection<String> units) {
-        return units.isEmpty() ? Map.of() : count(metricCode, asOf, units);
-    }
-
-    private Map<String, Long> count(String metricCode, LocalDate asOf, Collection<String> units) {
-        String areaFilter = units == null ? "" : " and l.area_code in (:units)";
-        String unitFilter = units == null ? "" : " and unit_code in (:units)";
+    protected List<Query> queries(String metricCode, LocalDate asOf, boolean someUnits) {
+        String areaFilter = someUnits ? " and l.area_code in (:units)" : "";
+        String unitFilter = someUnits ? " and unit_code in (:units)" : "";
         String sql = switch (metricCode) {
             case HOUSEHOLDS -> """
                     select l.area_code as unit, count(*) as n
@@ -97,18 +89,7 @@ class RegistryStatistics implements StatisticSource {
                     + " group by unit_code";
             default -> null;
         };
-        if (sql == null) {
-            return Map.of();
-        }
-        Map<String, Long> counts = new HashMap<>();
-        var statement = jdbc.sql(sql).param("on", asOf);
-        if (units != null) {
-            statement = statement.param("units", List.copyOf(units));
-        }
-        statement.query(rs -> {
-            counts.put(rs.getString("unit"), rs.getLong("n"));
-        });
-        return counts;
+        return sql == null ? List.of() : List.of(new Query(sql));
     }
 
     private static String organisations(String kinds, String unitFilter) {
@@ -117,49 +98,53 @@ class RegistryStatistics implements StatisticSource {
                 + unitFilter + " group by unit_code";
     }
 
-    @EventListener
+    // The registry's own events become statistic changes after the write's commit, in a transaction of their
+    // own that records the statistic changes' publications (Spring Modulith completes each event's publication
+    // only once they are recorded).
+
+    @ApplicationModuleListener
     void on(HouseholdRegistered e) {
-        households(e.areaCode(), e.on());
+        households(Arrays.asList(e.areaCode()), e.on());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(HouseholdMoved e) {
-        households(e.fromAreaCode(), e.on());
-        households(e.toAreaCode(), e.on());
+        households(Arrays.asList(e.fromAreaCode(), e.toAreaCode()), e.on());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(HouseholdSplit e) {
-        households(e.areaCode(), e.on());
+        households(Arrays.asList(e.areaCode()), e.on());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(HouseholdEnded e) {
-        households(e.areaCode(), e.on());
+        households(Arrays.asList(e.areaCode()), e.on());
     }
 
-    @EventListener
+    /** One statistic change per metric for every area of the import, however many households it brought. */
+    @ApplicationModuleListener
     void on(HouseholdsImported e) {
-        e.areaCodes().forEach(area -> households(area, null));
+        households(e.areaCodes(), null);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PersonBorn e) {
-        persons(e.on());
+        persons(e.on(), e.householdCode());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PersonDied e) {
-        persons(e.on());
+        persons(e.on(), e.householdCode());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PersonMoved e) {
-        persons(e.on());
+        persons(e.on(), e.fromHouseholdCode(), e.toHouseholdCode());
     }
 
     /** An organisation, place or street added or changed counts again everywhere it was and is. */
-    @EventListener
+    @ApplicationModuleListener
     void on(OrganisationSaved e) {
         List<String> metrics = switch (e.table()) {
             case "ORGANISATION" -> List.of(AGENCIES, AGENCIES_OR_SCHOOLS, ENTERPRISES);
@@ -167,22 +152,39 @@ class RegistryStatistics implements StatisticSource {
             case "STREET" -> List.of(STREETS);
             default -> List.of();
         };
-        for (String metric : metrics) {
-            events.publishEvent(new StatisticChanged(metric, e.unitCode(), null));
-            if (e.previousUnitCode() != null && !e.previousUnitCode().equals(e.unitCode())) {
-                events.publishEvent(new StatisticChanged(metric, e.previousUnitCode(), null));
-            }
+        Set<String> units = new TreeSet<>();
+        Arrays.asList(e.unitCode(), e.previousUnitCode()).stream().filter(java.util.Objects::nonNull)
+                .forEach(units::add);
+        for (String metric : units.isEmpty() ? List.<String>of() : metrics) {
+            events.publishEvent(StatisticChanged.at(metric, units, null));
         }
     }
 
-    private void households(String area, LocalDate from) {
-        if (area != null) {
-            events.publishEvent(new StatisticChanged(HOUSEHOLDS, area, from));
-            events.publishEvent(new StatisticChanged(PERSONS, area, from));
+    private void households(Collection<String> areas, LocalDate from) {
+        Set<String> named = new TreeSet<>();
+        areas.stream().filter(java.util.Objects::nonNull).forEach(named::add);
+        if (!named.isEmpty()) {
+            events.publishEvent(StatisticChanged.at(HOUSEHOLDS, named, from));
+            events.publishEvent(StatisticChanged.at(PERSONS, named, from));
         }
     }
 
-    private void persons(LocalDate from) {
-        events.publishEvent(new StatisticChanged(PERSONS, null, from));
+    /**
+     * A person joined or left households on a date: the persons count changes, from then on, in every area those
+     * households sit in on or after the date (a household that moves later carries the change with it).
+     */
+    private void persons(LocalDate from, String... householdCodes) {
+        List<String> codes = Arrays.stream(householdCodes).filter(java.util.Objects::nonNull).toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<String> areas = jdbc.sql("""
+                select distinct l.area_code from registry_household h
+                join registry_household_location l on l.household_id = h.id
+                where h.code in (:codes) and (l.valid_to is null or l.valid_to > :from)""")
+                .param("codes", codes).param("from", from).query(String.class).list();
+        if (!areas.isEmpty()) {
+            events.publishEvent(StatisticChanged.at(PERSONS, areas, from));
+        }
     }
 }
