@@ -1,5 +1,6 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.shared.permission.CurrentActor;
 import vn.chungsuc.shared.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,9 +35,11 @@ public class Entries {
     private final CurrentUnitScope scope;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CurrentActor actors;
 
     Entries(EntryStore store, IndicatorStore indicators, FactBook book, TerritoryApi territory, CurrentUnitScope scope,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, CurrentActor actors) {
+        this.actors = actors;
         this.store = store;
         this.indicators = indicators;
         this.book = book;
@@ -53,8 +56,7 @@ public class Entries {
     public Actor actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String name = auth == null || auth.getName() == null ? "system" : auth.getName();
-        boolean admin = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        boolean admin = actors.current().administrator();
         return new Actor(name, scope.current(), admin);
     }
 

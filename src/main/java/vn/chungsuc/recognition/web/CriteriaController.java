@@ -1,5 +1,6 @@
 package vn.chungsuc.recognition.web;
 
+import vn.chungsuc.recognition.RecognitionPermissions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,14 +30,15 @@ import vn.chungsuc.recognition.domain.RecognitionRefused;
 class CriteriaController {
 
     private final Catalogue catalogue;
+    private final RecognitionPermissions permissions;
 
-    CriteriaController(Catalogue catalogue) {
+    CriteriaController(Catalogue catalogue, RecognitionPermissions permissions) {
         this.catalogue = catalogue;
+        this.permissions = permissions;
     }
 
-    static boolean editor(HttpServletRequest request) {
-        return request.isUserInRole("ADMIN") || request.isUserInRole("DEPARTMENT_OFFICER")
-                || request.isUserInRole("FRONT_OFFICER");
+    private boolean editor(HttpServletRequest request) {
+        return permissions.may("criteria.edit");
     }
 
     @GetMapping
