@@ -105,6 +105,35 @@ class PermissionsIntegrationTest {
                 .containsExactly(BodyKind.AREA_FRONT_COMMITTEE);
     }
 
+    @Test
+    void theAdministratorAddsABodyAndEndsItOnlyWhenHeConfirms() throws Exception {
+        mvc.perform(get("/admin/bodies").param("unit", "381").with(httpBasic("vhtt", "chungsuc")))
+                .andExpect(status().isForbidden());
+        assertThat(page("/admin/bodies?unit=381&on=01/01/2020", "admin"))
+                .contains("Phòng Văn hóa và Thông tin thị xã Bỉm Sơn", "Hội Cựu chiến binh thị xã Bỉm Sơn");
+        var refused = mvc.perform(post("/admin/bodies").with(httpBasic("admin", "chungsuc")).with(csrf())
+                        .param("unit", "38-QT").param("code", "sai mã").param("name", "Thử").param("kind", "GOVERNMENT")
+                        .param("validFrom", "01/07/2025")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("error").toString()).contains("không hợp lệ");
+        mvc.perform(post("/admin/bodies").with(httpBasic("admin", "chungsuc")).with(csrf())
+                .param("unit", "38-QT").param("code", "38-QT-TP").param("name", "Tổ Tư pháp phường Quang Trung")
+                .param("kind", "GOVERNMENT").param("functions", "JUSTICE").param("validFrom", "01/07/2025"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(bodies.find("38-QT-TP")).get().satisfies(b -> {
+            assertThat(b.functions()).containsExactly(vn.chungsuc.shared.permission.Function.JUSTICE);
+            assertThat(b.validTo()).isNull();
+        });
+        var unconfirmed = mvc.perform(post("/admin/bodies/38-QT-TP/end").with(httpBasic("admin", "chungsuc"))
+                .with(csrf()).param("endOn", "01/01/2026")).andReturn();
+        assertThat(unconfirmed.getFlashMap().get("error").toString()).contains("xác nhận");
+        assertThat(bodies.find("38-QT-TP").orElseThrow().validTo()).isNull();
+        mvc.perform(post("/admin/bodies/38-QT-TP/end").with(httpBasic("admin", "chungsuc")).with(csrf())
+                .param("endOn", "01/01/2026").param("confirmed", "true")).andExpect(status().is3xxRedirection());
+        assertThat(bodies.find("38-QT-TP").orElseThrow().validTo()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(jdbc.sql("select count(*) from shared_audit_entry where entity_type = 'territory.body'"
+                + " and entity_id = '38-QT-TP'").query(Long.class).single()).isEqualTo(2);
+    }
+
     private long reveals(long person) {
         return jdbc.sql("select count(*) from shared_audit_entry where action = 'REVEAL' and entity_id = ?")
                 .param(String.valueOf(person)).query(Long.class).single();

@@ -54,8 +54,9 @@ class UserAdminController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("roles", Role.values());
-        List<BodyRef> valid = bodies.validOn(today.date());
+        List<BodyRef> valid = bodies.all();
         model.addAttribute("bodies", valid);
+        model.addAttribute("today", today.date());
         java.util.Map<String, String> names = new java.util.HashMap<>();
         valid.forEach(b -> names.put(b.code(), b.name()));
         model.addAttribute("bodyNames", names);

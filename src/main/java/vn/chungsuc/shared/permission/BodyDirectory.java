@@ -13,6 +13,9 @@ public interface BodyDirectory {
     /** The body with this code, whatever the date; empty when the code is unknown. */
     Optional<BodyRef> body(String code);
 
-    /** Every body valid on the date, by unit and name (for a picker). */
+    /** Every body valid on the date, by unit and name. */
     List<BodyRef> validOn(LocalDate date);
+
+    /** Every body, those still valid first, then by unit and name (for a picker: a user may keep an ended body). */
+    List<BodyRef> all();
 }

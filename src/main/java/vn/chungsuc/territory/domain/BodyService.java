@@ -130,6 +130,13 @@ class BodyService implements Bodies, BodyDirectory {
                 .stream().map(BodyService::ref).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<BodyRef> all() {
+        return jdbc.sql("select * from territory_body order by valid_to is not null, unit_code, kind, name")
+                .query(this::row).list().stream().map(BodyService::ref).toList();
+    }
+
     private static BodyRef ref(Body b) {
         return new BodyRef(b.code(), b.name(), b.unitCode(), b.functions(), b.validFrom(), b.validTo());
     }

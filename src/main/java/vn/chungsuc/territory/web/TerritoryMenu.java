@@ -20,6 +20,8 @@ class TerritoryMenu implements MenuContributor {
         return List.of(
                 new MenuEntry("territory.nav", "/units", "diagram-3", 20, permissions.menu("unit.view")),
                 new MenuEntry("territory.import.nav", "/admin/units/import", "cloud-upload", 90,
-                        permissions.menu("catalogue.import")));
+                        permissions.menu("catalogue.import")),
+                new MenuEntry("territory.bodies.nav", "/admin/bodies", "building-gear", 92,
+                        permissions.menu("body.manage")));
     }
 }
