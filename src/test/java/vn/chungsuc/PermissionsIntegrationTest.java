@@ -106,6 +106,30 @@ class PermissionsIntegrationTest {
     }
 
     @Test
+    void thePersonsWorkbookMasksIdentifiersForTheFrontAndNotForTheCommune() throws Exception {
+        assertThat(fullIdentifiers("badinh")).isPositive();
+        assertThat(fullIdentifiers("mttq")).isZero();
+    }
+
+    private long fullIdentifiers(String user) throws Exception {
+        byte[] xlsx = mvc.perform(get("/registry/persons/export").param("unit", "14812-01")
+                        .with(httpBasic(user, "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        long full = 0;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var row : book.getSheetAt(0)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().matches("\\d{12}")) {
+                        full++;
+                    }
+                }
+            }
+        }
+        return full;
+    }
+
+    @Test
     void theAdministratorAddsABodyAndEndsItOnlyWhenHeConfirms() throws Exception {
         mvc.perform(get("/admin/bodies").param("unit", "381").with(httpBasic("vhtt", "chungsuc")))
                 .andExpect(status().isForbidden());
