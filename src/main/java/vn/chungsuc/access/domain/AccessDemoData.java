@@ -14,7 +14,10 @@ import vn.chungsuc.access.Role;
 /**
  * The demo logins of the Bỉm Sơn demo (profile {@code demo} only), all with the password {@code chungsuc}. Their
  * scopes follow their posts; since the wards of 2017 were merged on 1 July 2025, each officer of the town or of a
- * ward also holds the ward his unit was merged into, so that he sees his area both before and after.
+ * ward also holds the ward his unit was merged into, so that he sees his area both before and after. Department
+ * officers work in a body of the territory demo (381-VHTT, 381-LDTBXH) and act for its functions; the province
+ * officer ({@code tinh}), the Women's Union officer ({@code hoiphunu}) and the member of Khu phố 1's Ban Công tác
+ * Mặt trận ({@code bctmkp1badinh}) stand for the posts the 2017 programme names besides.
  * Runs after the territory demo (order 20), which creates the units these codes name.
  */
 @Component
