@@ -15,8 +15,10 @@ import vn.chungsuc.shared.time.Today;
 public class AccessPermissions extends Permissions {
 
     public static final PermissionTable TABLE = PermissionTable.of(
-            rule("user.manage", Reach.ANYWHERE, "Quản trị hệ thống: tạo, sửa, khóa người dùng (NĐ 13/2023/NĐ-CP, Điều 26)"),
-            rule("audit.read", Reach.ANYWHERE, "Quản trị hệ thống: nhật ký xử lý dữ liệu cá nhân (NĐ 13/2023/NĐ-CP, Điều 27)"));
+            rule("user.manage", Reach.ANYWHERE,
+                    "Quản trị hệ thống: tạo, sửa, khóa người dùng (NĐ 13/2023/NĐ-CP, Điều 26)"),
+            rule("audit.read", Reach.ANYWHERE,
+                    "Quản trị hệ thống: nhật ký xử lý dữ liệu cá nhân (NĐ 13/2023/NĐ-CP, Điều 27)"));
 
     AccessPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);

@@ -2,7 +2,7 @@ package vn.chungsuc.territory;
 
 /** What kind of body a unit has. */
 public enum BodyKind {
-    /** Cơ quan chuyên môn thuộc UBND (phòng, sở, văn phòng) and the bodies the programme names beside them (công an). */
+    /** Cơ quan chuyên môn thuộc UBND (phòng, sở, văn phòng) and those the programme names beside them (công an). */
     GOVERNMENT,
     /** Ủy ban Mặt trận Tổ quốc Việt Nam of the unit. */
     FRONT_COMMITTEE,

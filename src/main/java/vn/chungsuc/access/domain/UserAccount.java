@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 import vn.chungsuc.access.Role;
 
-/** A user as stored: post, the body he works in (a code of territory's bodies), the unit codes he may manage and view, and the lock-out state. */
+/**
+ * A user as stored: post, the body he works in (a code of territory's bodies), the unit codes he may manage and
+ * view, and the lock-out state.
+ */
 public record UserAccount(long id, String username, String passwordHash, String fullName, Role role,
         String bodyCode, boolean enabled, int failedAttempts, Instant lockedUntil, Set<String> manageCodes,
         Set<String> viewCodes) {

@@ -21,8 +21,10 @@ class PovertyMenu implements MenuContributor {
         return List.of(
                 new MenuEntry("poverty.nav.households", "/poverty/households", "clipboard-heart", 50,
                         permissions.menu("household.view")),
-                new MenuEntry("poverty.nav.rounds", "/poverty/rounds", "list-check", 51, permissions.menu("household.view")),
-                new MenuEntry("poverty.nav.unsupported", "/poverty/unsupported", "people", 52, permissions.menu("support.assign")),
+                new MenuEntry("poverty.nav.rounds", "/poverty/rounds", "list-check", 51,
+                        permissions.menu("household.view")),
+                new MenuEntry("poverty.nav.unsupported", "/poverty/unsupported", "people", 52,
+                        permissions.menu("support.assign")),
                 new MenuEntry("poverty.nav.standards", "/poverty/standards", "journal-text", 53,
                         permissions.menu("household.view")),
                 new MenuEntry("poverty.nav.public", "/public/poverty", "megaphone", 54, MenuEntry.PUBLIC));

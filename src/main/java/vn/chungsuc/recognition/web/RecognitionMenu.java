@@ -19,12 +19,14 @@ class RecognitionMenu implements MenuContributor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("recognition.nav.rounds", "/recognition/rounds", "award", 40, permissions.menu("round.manage"),
+                new MenuEntry("recognition.nav.rounds", "/recognition/rounds", "award", 40,
+                        permissions.menu("round.manage"),
                         MenuEntry.WORK),
                 new MenuEntry("recognition.nav.decisions", "/recognition/decisions", "file-earmark-check", 41,
                         permissions.menu("title.view"),
                         MenuEntry.WORK),
-                new MenuEntry("recognition.nav.titles", "/recognition/titles", "patch-check", 42, permissions.menu("title.view"),
+                new MenuEntry("recognition.nav.titles", "/recognition/titles", "patch-check", 42,
+                        permissions.menu("title.view"),
                         MenuEntry.WORK),
                 new MenuEntry("recognition.nav.commendations", "/recognition/commendations", "trophy", 43,
                         permissions.menu("commendation.propose"),

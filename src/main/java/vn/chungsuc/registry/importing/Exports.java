@@ -86,7 +86,8 @@ public class Exports {
         try (XlsxTable book = new XlsxTable(messages, LocaleContextHolder.getLocale())) {
             XlsxTable.Sheet sheet = book.sheet(Layout.PERSONS).columns(columns);
             households.forEachPerson(q, filter, f.asOf(), p -> sheet.row(p.householdCode(), p.fullName(),
-                    p.sex().label(), Dates.show(p.birthDate()), p.citizenId() == null ? "" : full ? p.citizenId() : RegistryPermissions.mask(p.citizenId()),
+                    p.sex().label(), Dates.show(p.birthDate()),
+                    p.citizenId() == null ? "" : full ? p.citizenId() : RegistryPermissions.mask(p.citizenId()),
                     p.ethnicity(), p.relation().label(),
                     p.phone() == null ? "" : full ? p.phone() : RegistryPermissions.mask(p.phone()),
                     areaName(p.areaCode(), f.asOf())));

@@ -20,7 +20,8 @@ class RegistryMenu implements MenuContributor {
         return List.of(
                 new MenuEntry("registry.nav.households", "/registry/households", "house-door", 30,
                         permissions.menu("household.view")),
-                new MenuEntry("registry.nav.persons", "/registry/persons", "people", 31, permissions.menu("household.view")),
+                new MenuEntry("registry.nav.persons", "/registry/persons", "people", 31,
+                        permissions.menu("household.view")),
                 new MenuEntry("registry.nav.organisations", "/registry/organisations", "building", 32,
                         permissions.menu("household.view")),
                 new MenuEntry("registry.nav.import", "/registry/imports", "file-earmark-arrow-up", 33,

@@ -33,7 +33,7 @@ public record Rule(String action, Reach reach, Set<Function> who, String basis) 
         return false;
     }
 
-    /** The whole decision on a unit given by its path ({@code /VN/38/381/}); the path is ignored {@link Reach#ANYWHERE}. */
+    /** The whole decision on the unit with this path ({@code /VN/38/381/}); {@link Reach#ANYWHERE} ignores it. */
     public boolean allows(Actor actor, String unitPath) {
         if (!admits(actor)) {
             return false;
