@@ -59,7 +59,9 @@ class VietnameseLiteralsTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String relative = SOURCES.resolve("vn/chungsuc").relativize(file).toString().replace('\\', '/');
-                if (relative.contains("/demo/") || ALLOWED.containsKey(relative)) {
+                // demo data is data; a module's permission table cites the legal basis of each line in its own words
+                if (relative.contains("/demo/") || relative.endsWith("Permissions.java")
+                        || ALLOWED.containsKey(relative)) {
                     continue;
                 }
                 found.addAll(literals(relative, Files.readString(file)));

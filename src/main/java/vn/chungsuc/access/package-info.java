@@ -1,5 +1,8 @@
 /**
- * Users, roles and unit scopes; login with lock-out; the administrators' screens for users and the audit log.
+ * Users, their posts, the body each works in (a code of territory's bodies, looked up through
+ * {@link vn.chungsuc.shared.permission.BodyDirectory}) and unit scopes; login with lock-out; the administrators'
+ * screens for users and the audit log. A user acts for his post's and his body's functions
+ * ({@link vn.chungsuc.shared.permission.CurrentActor}).
  * Depends on {@code shared} only: it validates unit codes through {@link vn.chungsuc.shared.scope.UnitDirectory}
  * and serves other modules the current user's scope through {@link vn.chungsuc.shared.scope.CurrentUnitScope}.
  *

@@ -1,5 +1,8 @@
 package vn.chungsuc.access;
 
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import vn.chungsuc.shared.permission.Authority;
+import vn.chungsuc.shared.permission.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,6 +25,11 @@ import vn.chungsuc.access.domain.UserAdministration;
 
 @IntegrationTest
 class AccessIntegrationTest {
+
+    /** Mock users hold the shared vocabulary's authorities, as signed-in users do (no role strings). */
+    private static final SimpleGrantedAuthority ADMINISTER = new SimpleGrantedAuthority(Authority.ADMINISTER);
+    private static final SimpleGrantedAuthority FRONT = new SimpleGrantedAuthority(Authority.actFor(Function.FRONT));
+
 
     @Autowired MockMvc mvc;
     @Autowired UserAdministration admin;
@@ -63,7 +71,7 @@ class AccessIntegrationTest {
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).param("username", "x"))
+        mvc.perform(post("/admin/users").with(user("admin").authorities(ADMINISTER)).param("username", "x"))
                 .andExpect(status().isForbidden());
     }
 
@@ -93,8 +101,8 @@ class AccessIntegrationTest {
 
     @Test
     void onlyAdministratorsOpenTheUserScreens() throws Exception {
-        mvc.perform(get("/admin/users").with(user("mttq").roles("FRONT_OFFICER"))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/users").with(user("admin").roles("ADMIN")))
+        mvc.perform(get("/admin/users").with(user("mttq").authorities(FRONT))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(user("admin").authorities(ADMINISTER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("badinh")));
     }
@@ -102,7 +110,7 @@ class AccessIntegrationTest {
     @Test
     void aBadUserFormSavesNothingAndSaysWhyInVietnamese() throws Exception {
         long before = countUsers();
-        mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+        mvc.perform(post("/admin/users").with(user("admin").authorities(ADMINISTER)).with(csrf())
                         .param("username", "nguoimoi").param("fullName", "").param("role", "DEPARTMENT_OFFICER")
                         .param("manageCodes", "99999").param("password", "ngan"))
                 .andExpect(status().isOk())
@@ -116,7 +124,7 @@ class AccessIntegrationTest {
 
     @Test
     void creatingAUserLeavesAnAuditEntryThatTheAuditScreenShows() throws Exception {
-        mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+        mvc.perform(post("/admin/users").with(user("admin").authorities(ADMINISTER)).with(csrf())
                         .param("username", "Audit.Test").param("fullName", "Lê Thị Kiểm Tra")
                         .param("role", "COMMUNE_OFFICER").param("manageCodes", "14812")
                         .param("password", "mat-khau-dai").param("enabled", "true"))
@@ -128,14 +136,14 @@ class AccessIntegrationTest {
                 .query(Long.class).single();
         assertThat(entries).isEqualTo(1);
         mvc.perform(get("/admin/audit").param("actor", "admin").param("q", "audit.test")
-                        .with(user("admin").roles("ADMIN")))
+                        .with(user("admin").authorities(ADMINISTER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Lê Thị Kiểm Tra")));
     }
 
     @Test
     void usersAreFoundWithoutDiacritics() throws Exception {
-        mvc.perform(get("/admin/users").param("q", "hoang van duc").with(user("admin").roles("ADMIN")))
+        mvc.perform(get("/admin/users").param("q", "hoang van duc").with(user("admin").authorities(ADMINISTER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("quangtrung")));
     }
@@ -155,7 +163,7 @@ class AccessIntegrationTest {
 
         long id = jdbc.sql("select id from access_user where username = 'sessiontest'").query(Long.class).single();
         mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false")
-                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                        .with(user("admin").authorities(ADMINISTER)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/units").session(session)).andExpect(redirectedUrl("/login?expired"));
@@ -165,9 +173,9 @@ class AccessIntegrationTest {
     void anAdministratorCannotDisableOrDemoteHimself() throws Exception {
         long id = jdbc.sql("select id from access_user where username = 'admin'").query(Long.class).single();
         mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false")
-                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                        .with(user("admin").authorities(ADMINISTER)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/users/" + id).with(user("admin").roles("ADMIN")).with(csrf())
+        mvc.perform(post("/admin/users/" + id).with(user("admin").authorities(ADMINISTER)).with(csrf())
                         .param("username", "admin").param("fullName", "Quản trị hệ thống").param("role", "AREA_HEAD")
                         .param("manageCodes", "14812-01").param("enabled", "true"))
                 .andExpect(status().isOk())
@@ -179,7 +187,7 @@ class AccessIntegrationTest {
 
     @Test
     void thePageOfABadParameterSaysWhichOneInVietnamese() throws Exception {
-        mvc.perform(get("/admin/audit").param("from", "2017-13-45").with(user("admin").roles("ADMIN")))
+        mvc.perform(get("/admin/audit").param("from", "2017-13-45").with(user("admin").authorities(ADMINISTER)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Giá trị “2017-13-45” của tham số “from” không hợp lệ.")));
@@ -188,7 +196,7 @@ class AccessIntegrationTest {
     @Test
     void theAuditLogIsSearchedWithoutDiacriticsAndLabelledInVietnamese() throws Exception {
         mvc.perform(get("/admin/audit").param("q", "hoang van duc").param("actor", "SYSTEM")
-                        .with(user("admin").roles("ADMIN")))
+                        .with(user("admin").authorities(ADMINISTER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("Hoàng Văn Đức"),

@@ -9,13 +9,15 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import vn.chungsuc.access.Department;
 import vn.chungsuc.access.Role;
 
 /**
  * The demo logins of the Bỉm Sơn demo (profile {@code demo} only), all with the password {@code chungsuc}. Their
  * scopes follow their posts; since the wards of 2017 were merged on 1 July 2025, each officer of the town or of a
- * ward also holds the ward his unit was merged into, so that he sees his area both before and after.
+ * ward also holds the ward his unit was merged into, so that he sees his area both before and after. Department
+ * officers work in a body of the territory demo (381-VHTT, 381-LDTBXH) and act for its functions; the province
+ * officer ({@code tinh}), the Women's Union officer ({@code hoiphunu}) and the member of Khu phố 1's Ban Công tác
+ * Mặt trận ({@code bctmkp1badinh}) stand for the posts the 2017 programme names besides.
  * Runs after the territory demo (order 20), which creates the units these codes name.
  */
 @Component
@@ -40,10 +42,10 @@ class AccessDemoData implements ApplicationRunner {
         created += add("mttq", "Trần Thị Hương (UB MTTQ thị xã Bỉm Sơn)", Role.FRONT_OFFICER, null,
                 Set.of(DemoUnits.TOWN, DemoUnits.NEW_WARD_BIM_SON, DemoUnits.NEW_WARD_QUANG_TRUNG));
         created += add("vhtt", "Lê Văn Minh (Phòng Văn hóa và Thông tin)", Role.DEPARTMENT_OFFICER,
-                Department.CULTURE_INFORMATION,
+                DemoUnits.BODY_CULTURE,
                 Set.of(DemoUnits.TOWN, DemoUnits.NEW_WARD_BIM_SON, DemoUnits.NEW_WARD_QUANG_TRUNG));
         created += add("ldtbxh", "Phạm Thị Lan (Phòng Lao động – Thương binh và Xã hội)", Role.DEPARTMENT_OFFICER,
-                Department.LABOUR_SOCIAL_AFFAIRS,
+                DemoUnits.BODY_LABOUR,
                 Set.of(DemoUnits.TOWN, DemoUnits.NEW_WARD_BIM_SON, DemoUnits.NEW_WARD_QUANG_TRUNG));
         created += add("badinh", "Nguyễn Văn Hùng (cán bộ phường Ba Đình)", Role.COMMUNE_OFFICER, null,
                 Set.of(DemoUnits.WARD_BA_DINH, DemoUnits.NEW_WARD_BIM_SON));
@@ -51,23 +53,42 @@ class AccessDemoData implements ApplicationRunner {
                 Set.of(DemoUnits.COMMUNE_QUANG_TRUNG, DemoUnits.NEW_WARD_QUANG_TRUNG));
         created += add("kp1badinh", "Đỗ Thị Mai (Trưởng Khu phố 1, phường Ba Đình)", Role.AREA_HEAD, null,
                 Set.of(DemoUnits.AREA_KP1_BA_DINH));
+        created += add("tinh", "Vũ Thị Thu (Sở Văn hóa, Thể thao và Du lịch Thanh Hóa)", Role.PROVINCE_OFFICER,
+                DemoUnits.BODY_PROVINCE_CULTURE, Set.of(), Set.of(DemoUnits.PROVINCE));
+        created += add("hoiphunu", "Ngô Thị Hạnh (Hội Liên hiệp Phụ nữ thị xã Bỉm Sơn)", Role.FRONT_MEMBER_OFFICER,
+                DemoUnits.BODY_WOMEN, Set.of(),
+                Set.of(DemoUnits.TOWN, DemoUnits.NEW_WARD_BIM_SON, DemoUnits.NEW_WARD_QUANG_TRUNG));
+        created += add("bctmkp1badinh", "Trịnh Văn Bình (Ban Công tác Mặt trận Khu phố 1, phường Ba Đình)",
+                Role.AREA_FRONT_MEMBER, DemoUnits.BODY_AREA_FRONT, Set.of(DemoUnits.AREA_KP1_BA_DINH), Set.of());
         if (created > 0) {
             log.info("Demo logins created: {} (password '{}')", created, PASSWORD);
         }
     }
 
-    private int add(String username, String fullName, Role role, Department department, Set<String> manage) {
-        return admin.ensure(username, PASSWORD, fullName, role, department, manage, Set.of()) ? 1 : 0;
+    private int add(String username, String fullName, Role role, String body, Set<String> manage) {
+        return add(username, fullName, role, body, manage, Set.of());
+    }
+
+    private int add(String username, String fullName, Role role, String body, Set<String> manage, Set<String> view) {
+        return admin.ensure(username, PASSWORD, fullName, role, body, manage, view) ? 1 : 0;
     }
 
     /** Unit codes of the territory demo. */
     static final class DemoUnits {
+        static final String PROVINCE = "38";
         static final String TOWN = "381";
         static final String WARD_BA_DINH = "14812";
         static final String COMMUNE_QUANG_TRUNG = "14824";
         static final String AREA_KP1_BA_DINH = "14812-01";
         static final String NEW_WARD_BIM_SON = "38-BS";
         static final String NEW_WARD_QUANG_TRUNG = "38-QT";
+
+        /** Bodies of the territory demo. */
+        static final String BODY_CULTURE = "381-VHTT";
+        static final String BODY_LABOUR = "381-LDTBXH";
+        static final String BODY_PROVINCE_CULTURE = "38-SVHTTDL";
+        static final String BODY_WOMEN = "381-LHPN";
+        static final String BODY_AREA_FRONT = "14812-01-BCTMT";
 
         private DemoUnits() {
         }

@@ -14,6 +14,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
+import vn.chungsuc.shared.permission.BodyDirectory;
+import vn.chungsuc.shared.permission.BodyRef;
+import vn.chungsuc.shared.permission.Function;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
 
@@ -28,12 +32,14 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration lockFor;
+    private final BodyDirectory bodies;
 
-    AccountService(UserStore users, Clock clock,
+    AccountService(UserStore users, Clock clock, BodyDirectory bodies,
             @Value("${chungsuc.login.max-attempts:5}") int maxAttempts,
             @Value("${chungsuc.login.lock-minutes:15}") int lockMinutes) {
         this.users = users;
         this.clock = clock;
+        this.bodies = bodies;
         this.maxAttempts = maxAttempts;
         this.lockFor = Duration.ofMinutes(lockMinutes);
     }
@@ -43,7 +49,11 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     public UserDetails loadUserByUsername(String username) {
         UserAccount u = users.findByUsername(username == null ? "" : username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return SignedInUser.of(u, u.lockedAt(Instant.now(clock)));
+        // The body's functions hold even after the body ended (the town's departments on 30/6/2025): its officer
+        // still works on the years before, until an administrator ties him to another body.
+        Set<Function> bodyFunctions = u.bodyCode() == null ? Set.of() : bodies.body(u.bodyCode())
+                .map(BodyRef::functions).orElse(Set.of());
+        return SignedInUser.of(u, u.lockedAt(Instant.now(clock)), bodyFunctions);
     }
 
     // Spring Security's authentication events, not module events: published by the login filter outside any

@@ -2,12 +2,14 @@ package vn.chungsuc.access.domain;
 
 import java.time.Instant;
 import java.util.Set;
-import vn.chungsuc.access.Department;
 import vn.chungsuc.access.Role;
 
-/** A user as stored: post, department, the unit codes he may manage and view, and the lock-out state. */
+/**
+ * A user as stored: post, the body he works in (a code of territory's bodies), the unit codes he may manage and
+ * view, and the lock-out state.
+ */
 public record UserAccount(long id, String username, String passwordHash, String fullName, Role role,
-        Department department, boolean enabled, int failedAttempts, Instant lockedUntil, Set<String> manageCodes,
+        String bodyCode, boolean enabled, int failedAttempts, Instant lockedUntil, Set<String> manageCodes,
         Set<String> viewCodes) {
 
     public boolean lockedAt(Instant now) {
@@ -20,7 +22,7 @@ public record UserAccount(long id, String username, String passwordHash, String 
         m.put("username", username);
         m.put("fullName", fullName);
         m.put("role", role.name());
-        m.put("department", department == null ? null : department.name());
+        m.put("body", bodyCode);
         m.put("enabled", enabled);
         m.put("manage", new java.util.TreeSet<>(manageCodes));
         m.put("view", new java.util.TreeSet<>(viewCodes));

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.access.Role;
 import vn.chungsuc.shared.audit.AuditLog;
+import vn.chungsuc.shared.permission.BodyDirectory;
 import vn.chungsuc.shared.scope.UnitDirectory;
 
 /** Creates and changes users; each change is one transaction with its audit entry. */
@@ -25,9 +26,11 @@ public class UserAdministration {
     private final AuditLog audit;
     private final UnitDirectory units;
     private final SessionTerminator sessions;
+    private final BodyDirectory bodies;
 
     UserAdministration(UserStore users, PasswordEncoder encoder, AuditLog audit, UnitDirectory units,
-            SessionTerminator sessions) {
+            SessionTerminator sessions, BodyDirectory bodies) {
+        this.bodies = bodies;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -35,12 +38,16 @@ public class UserAdministration {
         this.sessions = sessions;
     }
 
-    /** Rules no annotation can check: department for a department officer, known unit codes, a free user name. */
+    /** Rules no annotation can check: a known body for a post that is a body's work, known unit codes, a free user name. */
     @Transactional(readOnly = true)
     public List<Violation> check(UserForm form, Long existingId) {
         List<Violation> out = new ArrayList<>();
-        if (form.role() == Role.DEPARTMENT_OFFICER && form.department() == null) {
-            out.add(new Violation("department", "access.user.department.required"));
+        String body = bodyOf(form);
+        if (form.role() != null && form.role().needsBody() && body == null) {
+            out.add(new Violation("bodyCode", "access.user.department.required"));
+        }
+        if (body != null && bodies.body(body).isEmpty()) {
+            out.add(new Violation("bodyCode", "access.user.body.unknown", body));
         }
         if (existingId == null && (form.password() == null || form.password().length() < MIN_PASSWORD)) {
             out.add(new Violation("password", "access.user.password.required", MIN_PASSWORD));
@@ -74,7 +81,7 @@ public class UserAdministration {
     @Transactional
     public long create(UserForm form) {
         long id = users.insert(form.username().trim(), encoder.encode(form.password()), form.fullName().trim(),
-                form.role(), form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.active());
+                form.role(), bodyOf(form), form.active());
         users.replaceScopes(id, form.manageCodeSet(), form.viewCodeSet());
         UserAccount created = users.findById(id).orElseThrow();
         audit.record("CREATE", "access.user", created.username(), "Tạo người dùng " + created.username(), null,
@@ -86,7 +93,7 @@ public class UserAdministration {
     public void update(long id, UserForm form) {
         UserAccount before = users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
         users.update(id, form.fullName().trim(), form.role(),
-                form.role() == Role.DEPARTMENT_OFFICER ? form.department() : null, form.active());
+                bodyOf(form), form.active());
         users.replaceScopes(id, form.manageCodeSet(), form.viewCodeSet());
         if (form.password() != null && !form.password().isEmpty()) {
             users.setPassword(id, encoder.encode(form.password()));
@@ -105,7 +112,7 @@ public class UserAdministration {
 
     /** What a session holds of a user: changing any of it ends his sessions. */
     private static boolean rightsChanged(UserAccount before, UserAccount after) {
-        return before.role() != after.role() || before.department() != after.department()
+        return before.role() != after.role() || !java.util.Objects.equals(before.bodyCode(), after.bodyCode())
                 || before.enabled() != after.enabled() || !before.manageCodes().equals(after.manageCodes())
                 || !before.viewCodes().equals(after.viewCodes());
     }
@@ -134,7 +141,7 @@ public class UserAdministration {
         if (!enabled && whyNotDisable(id) != null) {
             throw new IllegalStateException(whyNotDisable(id));
         }
-        users.update(id, before.fullName(), before.role(), before.department(), enabled);
+        users.update(id, before.fullName(), before.role(), before.bodyCode(), enabled);
         UserAccount after = users.findById(id).orElseThrow();
         audit.record(enabled ? "ENABLE" : "DISABLE", "access.user", after.username(),
                 (enabled ? "Kích hoạt" : "Vô hiệu hóa") + " người dùng " + after.username(),
@@ -161,13 +168,21 @@ public class UserAdministration {
     /** For demo data and first start: creates the user if the name is free; returns false when it existed. */
     @Transactional
     public boolean ensure(String username, String rawPassword, String fullName, Role role,
-            vn.chungsuc.access.Department department, Set<String> manage, Set<String> view) {
+            String bodyCode, Set<String> manage, Set<String> view) {
         if (users.findByUsername(username).isPresent()) {
             return false;
         }
-        create(new UserForm(username, fullName, role, department, String.join(",", manage), String.join(",", view),
+        create(new UserForm(username, fullName, role, bodyCode, String.join(",", manage), String.join(",", view),
                 Boolean.TRUE, rawPassword));
         return true;
+    }
+
+    /** The body the form names, upper-cased; none for an administrator. */
+    private static String bodyOf(UserForm form) {
+        if (form.role() == Role.ADMIN || form.bodyCode() == null || form.bodyCode().isBlank()) {
+            return null;
+        }
+        return form.bodyCode().trim().toUpperCase();
     }
 
     private List<String> unknownCodes(Set<String> codes) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.chungsuc.access.Department;
 import vn.chungsuc.access.Role;
 
 /**
@@ -21,7 +20,7 @@ public record UserForm(
         @NotBlank(message = "{access.user.fullName.required}")
         @Size(max = 150, message = "{access.user.fullName.size}") String fullName,
         @NotNull(message = "{access.user.role.required}") Role role,
-        Department department,
+        String bodyCode,
         String manageCodes,
         String viewCodes,
         Boolean enabled,
@@ -32,7 +31,7 @@ public record UserForm(
     }
 
     public static UserForm of(UserAccount u) {
-        return new UserForm(u.username(), u.fullName(), u.role(), u.department(),
+        return new UserForm(u.username(), u.fullName(), u.role(), u.bodyCode(),
                 String.join(", ", new java.util.TreeSet<>(u.manageCodes())),
                 String.join(", ", new java.util.TreeSet<>(u.viewCodes())), u.enabled(), "");
     }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.chungsuc.access.Department;
 import vn.chungsuc.access.Role;
 import vn.chungsuc.shared.text.VietnameseText;
 
@@ -61,29 +60,29 @@ public class UserStore {
                 });
         List<UserAccount> out = new ArrayList<>();
         for (UserAccount u : users) {
-            out.add(new UserAccount(u.id(), u.username(), u.passwordHash(), u.fullName(), u.role(), u.department(),
+            out.add(new UserAccount(u.id(), u.username(), u.passwordHash(), u.fullName(), u.role(), u.bodyCode(),
                     u.enabled(), u.failedAttempts(), u.lockedUntil(), manage.getOrDefault(u.id(), Set.of()),
                     view.getOrDefault(u.id(), Set.of())));
         }
         return out;
     }
 
-    public long insert(String username, String passwordHash, String fullName, Role role, Department department,
+    public long insert(String username, String passwordHash, String fullName, Role role, String bodyCode,
             boolean enabled) {
         return jdbc.sql("""
-                insert into access_user (username, password_hash, full_name, role, department, enabled, search_key)
+                insert into access_user (username, password_hash, full_name, role, body_code, enabled, search_key)
                 values (:u, :p, :n, :r, :d, :e, :k) returning id""")
                 .param("u", username.toLowerCase()).param("p", passwordHash).param("n", fullName)
-                .param("r", role.name()).param("d", department == null ? null : department.name())
+                .param("r", role.name()).param("d", bodyCode)
                 .param("e", enabled).param("k", VietnameseText.searchKey(username + " " + fullName))
                 .query(Long.class).single();
     }
 
-    public void update(long id, String fullName, Role role, Department department, boolean enabled) {
+    public void update(long id, String fullName, Role role, String bodyCode, boolean enabled) {
         jdbc.sql("""
-                update access_user set full_name = :n, role = :r, department = :d, enabled = :e,
+                update access_user set full_name = :n, role = :r, body_code = :d, enabled = :e,
                        search_key = :k, updated_at = now() where id = :id""")
-                .param("n", fullName).param("r", role.name()).param("d", department == null ? null : department.name())
+                .param("n", fullName).param("r", role.name()).param("d", bodyCode)
                 .param("e", enabled).param("id", id)
                 .param("k", VietnameseText.searchKey(findById(id).map(UserAccount::username).orElse("") + " " + fullName))
                 .update();
@@ -141,16 +140,15 @@ public class UserStore {
                 .query(rs -> {
                     ("MANAGE".equals(rs.getString("kind")) ? manage : view).add(rs.getString("unit_code"));
                 });
-        return new UserAccount(u.id(), u.username(), u.passwordHash(), u.fullName(), u.role(), u.department(),
+        return new UserAccount(u.id(), u.username(), u.passwordHash(), u.fullName(), u.role(), u.bodyCode(),
                 u.enabled(), u.failedAttempts(), u.lockedUntil(), manage, view);
     }
 
     private UserAccount row(ResultSet rs, int i) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
-        String dept = rs.getString("department");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("full_name"), Role.valueOf(rs.getString("role")),
-                dept == null ? null : Department.valueOf(dept), rs.getBoolean("enabled"),
+                rs.getString("body_code"), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), Set.of(), Set.of());
     }
 }

@@ -17,8 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import vn.chungsuc.access.Department;
 import vn.chungsuc.access.Role;
+import vn.chungsuc.shared.permission.BodyDirectory;
+import vn.chungsuc.shared.permission.BodyRef;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.access.domain.UserAccount;
 import vn.chungsuc.access.domain.UserAdministration;
 import vn.chungsuc.access.domain.UserForm;
@@ -36,8 +38,13 @@ class UserAdminController {
     private final UserAdministration admin;
     private final UnitDirectory units;
     private final MessageSource messages;
+    private final BodyDirectory bodies;
+    private final Today today;
 
-    UserAdminController(UserStore users, UserAdministration admin, UnitDirectory units, MessageSource messages) {
+    UserAdminController(UserStore users, UserAdministration admin, UnitDirectory units, MessageSource messages,
+            BodyDirectory bodies, Today today) {
+        this.bodies = bodies;
+        this.today = today;
         this.users = users;
         this.admin = admin;
         this.units = units;
@@ -47,7 +54,12 @@ class UserAdminController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("roles", Role.values());
-        model.addAttribute("departments", Department.values());
+        List<BodyRef> valid = bodies.all();
+        model.addAttribute("bodies", valid);
+        model.addAttribute("today", today.date());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        valid.forEach(b -> names.put(b.code(), b.name()));
+        model.addAttribute("bodyNames", names);
     }
 
     @GetMapping

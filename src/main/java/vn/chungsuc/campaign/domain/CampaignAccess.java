@@ -2,10 +2,8 @@ package vn.chungsuc.campaign.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.chungsuc.campaign.CampaignPermissions;
 import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
@@ -19,24 +17,24 @@ import vn.chungsuc.territory.UnitView;
 @Component
 public class CampaignAccess {
 
-    static final String FRONT = "ROLE_FRONT_OFFICER";
-    static final String ADMIN = "ROLE_ADMIN";
-
     private final CurrentUnitScope scope;
     private final TerritoryApi territory;
+    private final CampaignPermissions permissions;
 
-    CampaignAccess(CurrentUnitScope scope, TerritoryApi territory) {
+    CampaignAccess(CurrentUnitScope scope, TerritoryApi territory, CampaignPermissions permissions) {
         this.scope = scope;
         this.territory = territory;
+        this.permissions = permissions;
     }
 
     public boolean mayEditProgrammes() {
-        return hasAuthority(FRONT) || hasAuthority(ADMIN);
+        return permissions.may("programme.edit");
     }
 
+    /** On the programme's unit; a programme whose unit is unknown is the administrator's alone. */
     public boolean mayEdit(ProgrammeView p) {
         return mayEditProgrammes() && unit(p.unitCode(), p.issuedOn())
-                .map(u -> scope.current().canManage(u.path())).orElse(hasAuthority(ADMIN));
+                .map(u -> permissions.mayAt("programme.edit", u.path())).orElse(scope.current().everything());
     }
 
     public boolean mayManageUnit(String code, LocalDate on) {
@@ -50,18 +48,5 @@ public class CampaignAccess {
             return found;
         }
         return territory.versions(code, UnitScope.ALL).stream().reduce((a, b) -> b);
-    }
-
-    private static boolean hasAuthority(String authority) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return false;
-        }
-        for (GrantedAuthority a : auth.getAuthorities()) {
-            if (authority.equals(a.getAuthority())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

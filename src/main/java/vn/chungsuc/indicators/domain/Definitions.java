@@ -1,11 +1,10 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.indicators.IndicatorsPermissions;
 import vn.chungsuc.shared.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,9 +23,11 @@ public class Definitions implements IndicatorChoices {
     private final Recomputation recomputation;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final IndicatorsPermissions permissions;
 
     Definitions(IndicatorStore store, Recomputation recomputation, AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, IndicatorsPermissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.recomputation = recomputation;
         this.audit = audit;
@@ -38,10 +39,8 @@ public class Definitions implements IndicatorChoices {
         return store.all().stream().map(i -> new Choice(i.code(), i.name())).toList();
     }
 
-    public static boolean mayEdit() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority())
-                || "ROLE_FRONT_OFFICER".equals(a.getAuthority()));
+    public boolean mayEdit() {
+        return permissions.may("definition.edit");
     }
 
     /** Changes how an indicator is measured and recomputes its facts for the periods given. */

@@ -1,5 +1,6 @@
 package vn.chungsuc.indicators.domain;
 
+import vn.chungsuc.shared.permission.CurrentActor;
 import vn.chungsuc.shared.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,9 +32,11 @@ public class Entries {
     private final TerritoryApi territory;
     private final CurrentUnitScope scope;
     private final AuditLog audit;
+    private final CurrentActor actors;
 
     Entries(EntryStore store, IndicatorStore indicators, FactBook book, TerritoryApi territory, CurrentUnitScope scope,
-            AuditLog audit) {
+            AuditLog audit, CurrentActor actors) {
+        this.actors = actors;
         this.store = store;
         this.indicators = indicators;
         this.book = book;
@@ -49,8 +52,7 @@ public class Entries {
     public Actor actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String name = auth == null || auth.getName() == null ? "system" : auth.getName();
-        boolean admin = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        boolean admin = actors.current().administrator();
         return new Actor(name, scope.current(), admin);
     }
 

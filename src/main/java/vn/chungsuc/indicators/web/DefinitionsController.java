@@ -62,7 +62,7 @@ class DefinitionsController {
         model.addAttribute("indicators", store.all());
         model.addAttribute("metrics", counter.metrics());
         model.addAttribute("counter", counter);
-        model.addAttribute("mayEdit", Definitions.mayEdit());
+        model.addAttribute("mayEdit", definitions.mayEdit());
         model.addAttribute("methods", Method.values());
         return "indicators/definitions";
     }
@@ -79,7 +79,7 @@ class DefinitionsController {
 
     @PostMapping("/recompute")
     String recompute(RedirectAttributes redirect) {
-        if (!Definitions.mayEdit()) {
+        if (!definitions.mayEdit()) {
             throw new AccessDeniedException("not a Front officer");
         }
         Recomputation.Summary s = recomputation.recomputeAll();

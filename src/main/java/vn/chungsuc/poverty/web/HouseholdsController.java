@@ -125,7 +125,7 @@ class HouseholdsController {
         model.addAttribute("survey", survey);
         model.addAttribute("decision", survey == null ? null : decide(s, survey));
         model.addAttribute("deprived", survey == null ? Map.of() : deprived(s, survey.deprivations()));
-        model.addAttribute("canManage", web.unit(entry.areaCode(), on).map(u -> web.scope().canManage(u.path()))
+        model.addAttribute("canManage", web.unit(entry.areaCode(), on).map(u -> web.may("classification.override", u))
                 .orElse(false));
         model.addAttribute("classes", PovertyClass.values());
         model.addAttribute("supports", supports.of(code));
@@ -154,7 +154,7 @@ class HouseholdsController {
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         ListEntry entry = lists.entry(code, year).orElseThrow();
         LocalDate on = entry.decidedOn() == null ? web.today() : entry.decidedOn();
-        boolean may = web.unit(entry.areaCode(), on).map(u -> web.scope().canManage(u.path())).orElse(false);
+        boolean may = web.unit(entry.areaCode(), on).map(u -> web.may("classification.override", u)).orElse(false);
         if (!may) {
             redirect.addFlashAttribute("error", web.msg("poverty.override.notAllowed"));
         } else if (reason.isBlank()) {

@@ -66,7 +66,7 @@ class PovertyRestController {
     }
 
     @PostMapping("/reclassifications")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@povertyPermissions.may('reclassification.run')")
     @Transactional
     @Operation(summary = "Reclassify every household surveyed for a year under a standard (a what-if: the decided "
             + "lists stay as they are); answers the count per class and the time taken")

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.time.Today;
+import vn.chungsuc.poverty.PovertyPermissions;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
@@ -28,10 +29,13 @@ class PovertyWeb {
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final Today clock;
+    private final PovertyPermissions permissions;
 
-    PovertyWeb(CurrentUnitScope scopes, TerritoryApi territory, MessageSource messages, JdbcClient jdbc,
+    PovertyWeb(PovertyPermissions permissions, CurrentUnitScope scopes, TerritoryApi territory,
+            MessageSource messages, JdbcClient jdbc,
             Today clock) {
         this.clock = clock;
+        this.permissions = permissions;
         this.scopes = scopes;
         this.territory = territory;
         this.messages = messages;
@@ -40,6 +44,11 @@ class PovertyWeb {
 
     LocalDate today() {
         return clock.date();
+    }
+
+    /** Whether the current user may take the action of {@link PovertyPermissions} on the unit. */
+    boolean may(String action, UnitView unit) {
+        return permissions.mayAt(action, unit.path());
     }
 
     UnitScope scope() {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +71,7 @@ class RoundsController {
         model.addAttribute("rounds", all);
         model.addAttribute("names", names);
         Map<String, String> manageable = new LinkedHashMap<>();
-        communes.forEach((code, name) -> web.unit(code, today).filter(u -> web.scope().canManage(u.path()))
+        communes.forEach((code, name) -> web.unit(code, today).filter(u -> web.may("round.open", u))
                 .ifPresent(u -> manageable.put(code, name)));
         model.addAttribute("manageable", manageable);
         model.addAttribute("year", today.getYear());
@@ -78,10 +79,11 @@ class RoundsController {
     }
 
     @PostMapping("/poverty/rounds")
+    @PreAuthorize("@povertyPermissions.may('round.open')")
     String open(@RequestParam String commune, @RequestParam int year, @RequestParam(defaultValue = "3") int postingDays,
             RedirectAttributes redirect) {
         LocalDate today = web.today();
-        if (web.unit(commune, today).filter(u -> web.scope().canManage(u.path())).isEmpty()) {
+        if (web.unit(commune, today).filter(u -> web.may("round.open", u)).isEmpty()) {
             redirect.addFlashAttribute("error", web.msg("poverty.round.refused.scope"));
             return "redirect:/poverty/rounds";
         }
@@ -363,7 +365,7 @@ class RoundsController {
     }
 
     private boolean canManage(Round r) {
-        return communeView(r).map(u -> web.scope().canManage(u.path())).orElse(false);
+        return communeView(r).map(u -> web.may("round.manage", u)).orElse(false);
     }
 
     private List<String> scopeCommunes() {

@@ -36,7 +36,7 @@ class StandardsController {
     }
 
     @PostMapping("/poverty/standards/{code}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@povertyPermissions.may('standard.edit')")
     String lines(@PathVariable String code, @RequestParam(required = false) Long ruralAloneLine,
             @RequestParam(required = false) Long urbanAloneLine, @RequestParam long ruralUpperLine,
             @RequestParam long urbanUpperLine, @RequestParam int minDeprivations,
@@ -47,7 +47,7 @@ class StandardsController {
     }
 
     @PostMapping("/poverty/standards/{code}/indicators")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@povertyPermissions.may('standard.edit')")
     String indicator(@PathVariable String code, @RequestParam(defaultValue = "") String indicator,
             @RequestParam(defaultValue = "") String dimension, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String deprivedWhen, @RequestParam(defaultValue = "false") boolean confirmed,

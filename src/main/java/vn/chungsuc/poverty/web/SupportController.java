@@ -65,7 +65,7 @@ class SupportController {
         LocalDate on = web.today();
         var entry = lists.history(household).stream().reduce((a, b) -> b);
         var area = entry.flatMap(e -> web.unit(e.areaCode(), on));
-        if (area.isEmpty() || !web.scope().canManage(area.get().path())) {
+        if (area.isEmpty() || !web.may("support.assign", area.get())) {
             redirect.addFlashAttribute("error", web.msg("poverty.round.refused.scope"));
         } else {
             registry.organisations(List.of(area.get().parentCode(), area.get().code()), on).stream()
@@ -85,7 +85,7 @@ class SupportController {
         boolean mine = supports.of(household).stream().anyMatch(s -> s.id() == support);
         var area = lists.history(household).stream().reduce((a, b) -> b)
                 .flatMap(e -> web.unit(e.areaCode(), web.today()));
-        if (!mine || area.isEmpty() || !web.scope().canManage(area.get().path())) {
+        if (!mine || area.isEmpty() || !web.may("support.assign", area.get())) {
             redirect.addFlashAttribute("error", web.msg("poverty.round.refused.scope"));
         } else {
             try {

@@ -1,5 +1,6 @@
 package vn.chungsuc.recognition.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -70,6 +71,7 @@ class CommendationController {
     }
 
     @PostMapping
+    @PreAuthorize("@recognitionPermissions.may('commendation.propose')")
     String commend(@RequestParam(defaultValue = Title.CULTURAL_FAMILY) String title, @RequestParam int year,
             @RequestParam(defaultValue = "") String unit, @RequestParam(required = false) List<String> subject,
             @RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String signedOn,

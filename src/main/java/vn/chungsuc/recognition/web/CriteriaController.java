@@ -1,5 +1,6 @@
 package vn.chungsuc.recognition.web;
 
+import vn.chungsuc.recognition.RecognitionPermissions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,15 +33,16 @@ class CriteriaController {
 
     private final Catalogue catalogue;
     private final Texts texts;
+    private final RecognitionPermissions permissions;
 
-    CriteriaController(Catalogue catalogue, Texts texts) {
+    CriteriaController(Catalogue catalogue, Texts texts, RecognitionPermissions permissions) {
         this.catalogue = catalogue;
         this.texts = texts;
+        this.permissions = permissions;
     }
 
-    static boolean editor(HttpServletRequest request) {
-        return request.isUserInRole("ADMIN") || request.isUserInRole("DEPARTMENT_OFFICER")
-                || request.isUserInRole("FRONT_OFFICER");
+    private boolean editor(HttpServletRequest request) {
+        return permissions.may("criteria.edit");
     }
 
     @GetMapping

@@ -1,5 +1,6 @@
 package vn.chungsuc.recognition.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,6 +128,7 @@ class DecisionController {
     }
 
     @PostMapping
+    @PreAuthorize("@recognitionPermissions.may('decision.issue')")
     String create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String year,
             @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String number,
             @RequestParam(defaultValue = "") String signedOn, @RequestParam(defaultValue = "") String signer,

@@ -1,5 +1,6 @@
 package vn.chungsuc.recognition.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -53,6 +54,7 @@ class DecisionsApiController {
     }
 
     @PostMapping
+    @PreAuthorize("@recognitionPermissions.may('decision.issue')")
     @Operation(summary = "Record a recognition decision and publish its awards",
             description = "400 with the shared ProblemDetail shape when the input is wrong or a subject is not "
                     + "eligible (`errors: [{field, message}]` in the request's language, `field` the first field at "

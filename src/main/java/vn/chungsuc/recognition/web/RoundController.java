@@ -1,5 +1,6 @@
 package vn.chungsuc.recognition.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,6 +158,7 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/open")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String open(@PathVariable String area, @PathVariable int year, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
             rounds.open(area, year, scope.current());
@@ -165,6 +167,7 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/register")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String register(@PathVariable String area, @PathVariable int year,
             @RequestParam(required = false) List<String> household, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
@@ -174,12 +177,14 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/score-all")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String scoreAll(@PathVariable String area, @PathVariable int year, RedirectAttributes flash) {
         return act(area, year, flash, () -> texts.get("recognition.flash.scoredAll",
                 rounds.scoreAllMet(id(area, year), scope.current())));
     }
 
     @PostMapping("/{area}/{year}/score")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String score(@PathVariable String area, @PathVariable int year, @RequestParam String household,
             @RequestParam(required = false) List<Long> met, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
@@ -189,6 +194,7 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/exclude")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String exclude(@PathVariable String area, @PathVariable int year, @RequestParam String household,
             @RequestParam(required = false) Long criterion, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes flash) {
@@ -199,6 +205,7 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/meeting")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String meeting(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String meetingOn,
             @RequestParam(defaultValue = "") String invitees, @RequestParam(defaultValue = "") String attendees,
             @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
@@ -213,6 +220,7 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/vote")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String vote(@PathVariable String area, @PathVariable int year, @RequestParam(required = false) String household,
             @RequestParam(defaultValue = "") String agree, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
@@ -223,6 +231,7 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/post")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String post(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String postedFrom,
             @RequestParam(defaultValue = "") String objections, RedirectAttributes flash) {
         return act(area, year, flash, () -> {
@@ -233,6 +242,7 @@ class RoundController {
     }
 
     @PostMapping("/{area}/{year}/send")
+    @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String send(@PathVariable String area, @PathVariable int year, @RequestParam(defaultValue = "") String sentOn,
             RedirectAttributes flash) {
         return act(area, year, flash, () -> {

@@ -1,5 +1,6 @@
 package vn.chungsuc.registry.importing;
 
+import vn.chungsuc.registry.RegistryPermissions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -30,7 +31,11 @@ public class Exports {
     private final AuditLog audit;
     private final MessageSource messages;
 
-    Exports(Households households, Areas areas, AuditLog audit, MessageSource messages) {
+    private final RegistryPermissions permissions;
+
+    Exports(Households households, Areas areas, AuditLog audit, MessageSource messages,
+            RegistryPermissions permissions) {
+        this.permissions = permissions;
         this.households = households;
         this.areas = areas;
         this.audit = audit;
@@ -76,11 +81,15 @@ public class Exports {
                 Column.fixed(Layout.P_ETHNICITY.title(), 10), Column.fixed(Layout.P_RELATION.title(), 14),
                 Column.fixed(Layout.P_PHONE.title(), 14), Column.of("registry.export.area", 28));
         long rows;
+        // CCCD and phone masked for a user whose work does not need them, as on the pages (identity.read)
+        boolean full = permissions.may("identity.read");
         try (XlsxTable book = new XlsxTable(messages, LocaleContextHolder.getLocale())) {
             XlsxTable.Sheet sheet = book.sheet(Layout.PERSONS).columns(columns);
             households.forEachPerson(q, filter, f.asOf(), p -> sheet.row(p.householdCode(), p.fullName(),
-                    p.sex().label(), Dates.show(p.birthDate()), p.citizenId() == null ? "" : p.citizenId(),
-                    p.ethnicity(), p.relation().label(), p.phone() == null ? "" : p.phone(),
+                    p.sex().label(), Dates.show(p.birthDate()),
+                    p.citizenId() == null ? "" : full ? p.citizenId() : RegistryPermissions.mask(p.citizenId()),
+                    p.ethnicity(), p.relation().label(),
+                    p.phone() == null ? "" : full ? p.phone() : RegistryPermissions.mask(p.phone()),
                     areaName(p.areaCode(), f.asOf())));
             book.write(out);
             rows = sheet.rows();

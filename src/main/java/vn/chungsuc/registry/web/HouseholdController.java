@@ -1,5 +1,7 @@
 package vn.chungsuc.registry.web;
 
+import vn.chungsuc.registry.RegistryPermissions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +55,11 @@ class HouseholdController {
     private final Exports exports;
     private final WebSupport web;
 
+    private final RegistryPermissions permissions;
+
     HouseholdController(Households households, HouseholdCommands commands, Areas areas, Exports exports,
-            WebSupport web) {
+            WebSupport web, RegistryPermissions permissions) {
+        this.permissions = permissions;
         this.households = households;
         this.commands = commands;
         this.areas = areas;
@@ -160,8 +165,10 @@ class HouseholdController {
         }
         model.addAttribute("areaNames", names);
         model.addAttribute("hidden", hiddenPersons(h, scope));
-        model.addAttribute("canManage", h.endedOn() == null
-                && areas.canManage(scope, h.lastLocation().areaCode(), web.today()));
+        boolean manage = h.endedOn() == null && areas.canManage(scope, h.lastLocation().areaCode(), web.today());
+        model.addAttribute("canManage", manage && permissions.may("household.edit"));
+        model.addAttribute("maySplit", manage && permissions.may("household.split"));
+        model.addAttribute("mayEnd", manage && permissions.may("household.end"));
         return "registry/household";
     }
 
@@ -226,6 +233,7 @@ class HouseholdController {
     }
 
     @PostMapping("/{code}/edit")
+    @PreAuthorize("@registryPermissions.may('household.edit')")
     String edit(@PathVariable String code, @ModelAttribute("form") Forms.Edit form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return run(code, "edit", form, errors, model, redirect, () -> commands.edit(code, form, web.scope()),
@@ -233,6 +241,7 @@ class HouseholdController {
     }
 
     @PostMapping("/{code}/move")
+    @PreAuthorize("@registryPermissions.may('household.edit')")
     String move(@PathVariable String code, @ModelAttribute("form") Forms.Move form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return run(code, "move", form, errors, model, redirect, () -> commands.move(code, form, web.scope()),
@@ -240,6 +249,7 @@ class HouseholdController {
     }
 
     @PostMapping("/{code}/member")
+    @PreAuthorize("@registryPermissions.may('household.edit')")
     String addMember(@PathVariable String code, @ModelAttribute("form") Forms.NewMember form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return run(code, "member", form, errors, model, redirect, () -> commands.addMember(code, form, web.scope()),
@@ -247,6 +257,7 @@ class HouseholdController {
     }
 
     @PostMapping("/{code}/split")
+    @PreAuthorize("@registryPermissions.may('household.split')")
     String split(@PathVariable String code, @ModelAttribute("form") Forms.Split form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         try {
@@ -260,6 +271,7 @@ class HouseholdController {
     }
 
     @PostMapping("/{code}/end")
+    @PreAuthorize("@registryPermissions.may('household.end')")
     String end(@PathVariable String code, @ModelAttribute("form") Forms.End form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         return run(code, "end", form, errors, model, redirect, () -> commands.end(code, form, web.scope()),

@@ -1,5 +1,6 @@
 package vn.chungsuc.registry.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,7 @@ class ImportController {
     }
 
     @PostMapping
+    @PreAuthorize("@registryPermissions.may('household.edit')")
     String upload(@RequestParam(value = "file", required = false) List<MultipartFile> files,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) throws IOException {
@@ -109,6 +111,7 @@ class ImportController {
     }
 
     @PostMapping("/{id}/confirm")
+    @PreAuthorize("@registryPermissions.may('household.edit')")
     String confirm(@PathVariable String id, @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model, RedirectAttributes redirect) {
         Optional<ImportJobs.Job> job = jobs.confirm(id, web.scope(), LocaleContextHolder.getLocale());

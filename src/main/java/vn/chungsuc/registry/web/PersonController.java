@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chungsuc.registry.RegistryPermissions;
 import vn.chungsuc.registry.domain.Areas;
 import vn.chungsuc.registry.domain.Forms;
 import vn.chungsuc.registry.domain.HouseholdCommands;
@@ -26,6 +29,7 @@ import vn.chungsuc.registry.domain.PersonDetail;
 import vn.chungsuc.registry.domain.PersonRow;
 import vn.chungsuc.registry.domain.Sex;
 import vn.chungsuc.registry.importing.Exports;
+import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.time.Dates;
 
@@ -42,8 +46,13 @@ class PersonController {
     private final Exports exports;
     private final WebSupport web;
 
+    private final RegistryPermissions permissions;
+    private final AuditLog audit;
+
     PersonController(Households households, HouseholdCommands commands, Areas areas, Exports exports,
-            WebSupport web) {
+            WebSupport web, RegistryPermissions permissions, AuditLog audit) {
+        this.permissions = permissions;
+        this.audit = audit;
         this.households = households;
         this.commands = commands;
         this.areas = areas;
@@ -102,7 +111,25 @@ class PersonController {
         model.addAttribute("p", p);
         model.addAttribute("current", p.membershipOn(web.today()).orElse(null));
         model.addAttribute("canManage", canManage(p));
+        boolean masked = !permissions.may("identity.read")
+                && (p.citizenId() != null && !p.citizenId().isBlank() || p.phone() != null && !p.phone().isBlank());
+        model.addAttribute("masked", masked && !Boolean.TRUE.equals(model.asMap().get("revealed")));
         return "registry/person";
+    }
+
+    /**
+     * Hiện: shows a person's CCCD and phone in full to a user who sees them masked, once, and writes who saw them
+     * into the audit log (NĐ 13/2023/NĐ-CP, Điều 27).
+     */
+    @PostMapping("/{id}/reveal")
+    @PreAuthorize("@registryPermissions.may('identity.reveal')")
+    @Transactional
+    public String reveal(@PathVariable long id, RedirectAttributes redirect) {
+        PersonDetail p = visible(id);
+        audit.record("REVEAL", "registry.person", String.valueOf(id),
+                "Xem đầy đủ số CCCD và điện thoại của " + p.fullName(), null, null);
+        redirect.addFlashAttribute("revealed", Boolean.TRUE);
+        return "redirect:/registry/persons/" + id;
     }
 
     @GetMapping("/{id}/edit")

@@ -1,5 +1,7 @@
 package vn.chungsuc.registry.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import vn.chungsuc.registry.RegistryPermissions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -48,8 +50,11 @@ class RegistryRestController {
     private final Organisations organisations;
     private final WebSupport web;
 
+    private final RegistryPermissions permissions;
+
     RegistryRestController(Households households, Areas areas, ImportJobs jobs, Organisations organisations,
-            WebSupport web) {
+            WebSupport web, RegistryPermissions permissions) {
+        this.permissions = permissions;
         this.households = households;
         this.areas = areas;
         this.jobs = jobs;
@@ -112,7 +117,7 @@ class RegistryRestController {
             return ResponseEntity.notFound().build();
         }
         UnitView area = areas.area(place.areaCode(), placeDate).orElse(null);
-        List<Member> members = h.membersOn(date).stream().map(RegistryRestController::member).toList();
+        List<Member> members = h.membersOn(date).stream().map(this::member).toList();
         List<Place> places = h.locations().stream().map(l -> new Place(l.areaCode(),
                 areas.latest(l.areaCode()).map(UnitView::fullName).orElse(null), l.validFrom(), l.validTo())).toList();
         return ResponseEntity.ok(new HouseholdDetails(h.code(), h.address(), place.areaCode(),
@@ -122,12 +127,15 @@ class RegistryRestController {
                 date));
     }
 
-    private static Member member(MemberRow m) {
-        return new Member(m.personId(), m.fullName(), m.sex().name(), m.birthDate(), m.citizenId(), m.phone(),
+    /** CCCD and phone masked for a user whose work does not need them (RegistryPermissions, identity.read). */
+    private Member member(MemberRow m) {
+        return new Member(m.personId(), m.fullName(), m.sex().name(), m.birthDate(),
+                permissions.identifier(m.citizenId()), permissions.identifier(m.phone()),
                 m.ethnicity(), m.relation().name(), m.validFrom());
     }
 
     @PostMapping(value = "/registry/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("@registryPermissions.may('household.edit')")
     @Operation(summary = "Import households and persons from the template's .xlsx, or one or two UTF-8 CSV files; "
             + "dryRun=true (the default) checks and counts without saving. All or nothing.")
     ResponseEntity<ImportReport> importFile(@RequestParam("file") List<MultipartFile> files,

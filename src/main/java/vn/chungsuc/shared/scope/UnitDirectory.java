@@ -14,4 +14,10 @@ public interface UnitDirectory {
 
     /** The unit's name with its type in its latest version, whatever the date; empty when the code is unknown. */
     Optional<String> latestDisplayName(String code);
+
+    /**
+     * The unit's materialised path ({@code /VN/38/381/}) on the date or, when it did not exist then, in its latest
+     * version before or after; empty when the code is unknown. Permission checks place a unit with it.
+     */
+    Optional<String> path(String code, LocalDate asOf);
 }

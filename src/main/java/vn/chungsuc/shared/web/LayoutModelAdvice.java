@@ -2,37 +2,30 @@ package vn.chungsuc.shared.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import vn.chungsuc.shared.permission.Actor;
+import vn.chungsuc.shared.permission.CurrentActor;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the navigation that the modules contribute, filtered by the user's authorities, into every page model. */
+/** Puts the navigation that the modules contribute, filtered by the permission each entry carries, into every page. */
 @ControllerAdvice
 class LayoutModelAdvice {
 
     private final List<MenuContributor> contributors;
+    private final CurrentActor actors;
 
-    LayoutModelAdvice(List<MenuContributor> contributors) {
+    LayoutModelAdvice(List<MenuContributor> contributors, CurrentActor actors) {
         this.contributors = contributors;
+        this.actors = actors;
     }
 
     @ModelAttribute("menu")
     List<MenuEntry> menu() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        Set<String> authorities = signedIn
-                ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())
-                : Set.of();
+        Actor actor = actors.current();
         return contributors.stream()
                 .flatMap(c -> c.menuEntries().stream())
-                .filter(e -> MenuEntry.PUBLIC.equals(e.authority())
-                        || (signedIn && (e.authority() == null || authorities.contains(e.authority()))))
+                .filter(e -> e.visibleTo(actor))
                 .sorted(Comparator.comparingInt(MenuEntry::order))
                 .toList();
     }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.territory.Bodies;
 import vn.chungsuc.territory.GsoImport;
 import vn.chungsuc.territory.ImportResult;
 import vn.chungsuc.territory.Merge;
@@ -79,9 +80,11 @@ class TerritoryDemoData implements ApplicationRunner {
     private final GsoImport catalogue;
     private final Reorganisation reorganisation;
     private final TransactionTemplate transaction;
+    private final Bodies bodies;
 
     TerritoryDemoData(TerritoryApi territory, GsoImport catalogue, Reorganisation reorganisation,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Bodies bodies) {
+        this.bodies = bodies;
         this.territory = territory;
         this.catalogue = catalogue;
         this.reorganisation = reorganisation;
@@ -92,6 +95,7 @@ class TerritoryDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!territory.children("VN", CATALOGUE_FROM, UnitScope.ALL).isEmpty()) {
             log.info("Units already loaded; territory demo data skipped");
+            transaction.executeWithoutResult(status -> new DemoBodies(bodies).ensure());
             return;
         }
         long start = System.nanoTime();
@@ -102,6 +106,7 @@ class TerritoryDemoData implements ApplicationRunner {
             addResidentialAreas();
             mergeHaLanIntoDongSon();
             reorganise2025();
+            new DemoBodies(bodies).ensure();
         });
         log.info("Territory demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }

@@ -28,4 +28,11 @@ class UnitDirectoryAdapter implements UnitDirectory {
     public Optional<String> latestDisplayName(String code) {
         return territory.latest(code).map(UnitRef::fullName);
     }
+
+    @Override
+    public Optional<String> path(String code, LocalDate asOf) {
+        return territory.find(code, asOf, UnitScope.ALL)
+                .or(() -> territory.versions(code, UnitScope.ALL).stream().reduce((a, b) -> b))
+                .map(UnitView::path);
+    }
 }

@@ -31,7 +31,7 @@ import vn.chungsuc.territory.UnitView;
  */
 @RestController
 @RequestMapping("/api/v1/units")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("@territoryPermissions.may('unit.change')")
 @Tag(name = "Đơn vị hành chính – thay đổi", description = "Ghi nhận đơn vị mới, sáp nhập, điều chỉnh trực thuộc, đổi "
         + "tên, giải thể, mỗi thay đổi có ngày hiệu lực và căn cứ pháp lý. Chỉ quản trị viên.")
 class UnitChangesApiController {

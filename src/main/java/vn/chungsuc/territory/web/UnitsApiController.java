@@ -108,7 +108,7 @@ class UnitsApiController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("@territoryPermissions.may('catalogue.import')")
     @Operation(summary = "Nhập một tệp danh mục đơn vị hành chính (GSO)",
             description = "Tệp tinh_tp.json, quan_huyen.json hoặc xa_phuong.json (có thể nén .gz), mỗi lần một tệp, "
                     + "cấp trên trước cấp dưới, với ngày danh mục có hiệu lực (bắt buộc). Hệ thống tự nhận biết loại "

@@ -1,0 +1,47 @@
+package vn.chungsuc.recognition;
+
+import static vn.chungsuc.shared.permission.Function.AREA_FRONT;
+import static vn.chungsuc.shared.permission.Function.AREA_HEAD;
+import static vn.chungsuc.shared.permission.Function.COMMUNE;
+import static vn.chungsuc.shared.permission.Function.CULTURE;
+import static vn.chungsuc.shared.permission.Function.FRONT;
+import static vn.chungsuc.shared.permission.Function.HOME_AFFAIRS;
+import static vn.chungsuc.shared.permission.PermissionTable.EVERYONE;
+import static vn.chungsuc.shared.permission.PermissionTable.rule;
+
+import org.springframework.stereotype.Component;
+import vn.chungsuc.shared.permission.CurrentActor;
+import vn.chungsuc.shared.permission.PermissionTable;
+import vn.chungsuc.shared.permission.Permissions;
+import vn.chungsuc.shared.permission.Reach;
+import vn.chungsuc.shared.scope.UnitDirectory;
+import vn.chungsuc.shared.time.Today;
+
+/**
+ * Who may do what with cultural titles. Culture leads the titles and their criteria (seed VI.1.1); the area's
+ * head and its Ban Công tác Mặt trận hold the yearly round; the commune's People's Committee decides; the Front and
+ * Home Affairs propose commendations (seed VI.1.7, VI.2). The Labour department has no part in it.
+ */
+@Component("recognitionPermissions")
+public class RecognitionPermissions extends Permissions {
+
+    public static final PermissionTable TABLE = PermissionTable.of(
+            rule("title.view", Reach.VIEW, "Danh hiệu đã công nhận được công khai (NĐ 86/2023/NĐ-CP, Điều 4)", EVERYONE),
+            rule("round.manage", Reach.MANAGE,
+                    "NĐ 86/2023/NĐ-CP, Điều 7 (trưởng khu dân cư phối hợp Ban Công tác Mặt trận tổ chức bình xét); "
+                            + "CTrPH 1995/2017 mục VI.1.1 (Văn hóa hướng dẫn)",
+                    AREA_HEAD, AREA_FRONT, COMMUNE, CULTURE),
+            rule("decision.issue", Reach.MANAGE,
+                    "NĐ 86/2023/NĐ-CP, Điều 7–10 (Chủ tịch UBND cấp xã, cấp huyện quyết định; Văn hóa tham mưu)",
+                    COMMUNE, CULTURE),
+            rule("commendation.propose", Reach.MANAGE,
+                    "Luật Thi đua, khen thưởng 2022, NĐ 98/2023/NĐ-CP; CTrPH 1995/2017 mục VI.1.7, VI.2",
+                    FRONT, HOME_AFFAIRS, COMMUNE, CULTURE),
+            rule("criteria.edit", Reach.ANYWHERE,
+                    "NĐ 86/2023/NĐ-CP, Điều 12 (tiêu chí do tỉnh cụ thể hóa); CTrPH 1995/2017 mục VI.1.1 và VI.2",
+                    CULTURE, FRONT));
+
+    RecognitionPermissions(CurrentActor actors, UnitDirectory units, Today today) {
+        super(TABLE, actors, units, today);
+    }
+}

@@ -1,0 +1,7 @@
+package vn.chungsuc.shared.permission;
+
+/** The actor of the current request; implemented by the access module. */
+public interface CurrentActor {
+
+    Actor current();
+}
