@@ -68,6 +68,7 @@ class PortalController {
     String section(@PathVariable String key, @RequestParam(required = false) String unit,
             @RequestParam(required = false) Integer year, Model model, HttpServletResponse response) {
         PublicSection s = sections.find(key).orElseThrow(PortalController::notFound);
+        model.addAttribute("index", true);
         return render(s, s.index(new PublicQuery(unit, year)), model, response);
     }
 
