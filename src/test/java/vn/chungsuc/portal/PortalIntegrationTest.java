@@ -73,4 +73,40 @@ class PortalIntegrationTest {
                 .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Progress – Thị xã Bỉm Sơn, 2018");
     }
+
+    @Test
+    void theHomeListsTheContributedSectionsOnThePortalLayout() throws Exception {
+        MvcResult home = mvc.perform(get("/public")).andExpect(status().isOk()).andReturn();
+        String html = home.getResponse().getContentAsString();
+        // Contributed by indicators (the programmes' progress) and by poverty (the lists under public posting).
+        assertThat(html).contains("id=\"section-programmes\"").contains("id=\"section-poverty\"")
+                .contains("href=\"/public/programmes\"").contains("href=\"/public/poverty\"")
+                .contains("Tiến độ thực hiện các chương trình phối hợp")
+                .contains("Danh sách hộ nghèo, hộ cận nghèo đang niêm yết công khai")
+                .contains("Phạm vi: Thị xã Bỉm Sơn: 2017–2020");
+        assertThat(html.indexOf("section-programmes")).isLessThan(html.indexOf("section-poverty"));
+        assertThat(home.getRequest().getSession(false)).isNull();
+
+        MvcResult poverty = mvc.perform(get("/public/poverty")).andExpect(status().isOk()).andReturn();
+        assertThat(poverty.getResponse().getContentAsString()).contains("Chung Sức – Trang công khai")
+                .contains("Trong thời gian niêm yết").doesNotContain("_csrf");
+        assertThat(poverty.getRequest().getSession(false)).isNull();
+        assertThat(poverty.getResponse().getHeader("Cache-Control")).contains("max-age=1");
+
+        String programmes = mvc.perform(get("/public/programmes")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(programmes).contains("href=\"/public/programmes/" + programme() + "\"");
+    }
+
+    @Test
+    void anUnknownSectionOrItemIsAVietnamese404() throws Exception {
+        String section = mvc.perform(get("/public/no-such-section")).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(section).contains("<html").contains("Đã xảy ra lỗi (404)").contains("Chung Sức – Trang công khai");
+        String round = mvc.perform(get("/public/poverty/999999")).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(round).contains("Đã xảy ra lỗi (404)");
+        mvc.perform(get("/public/programmes/abc")).andExpect(status().isNotFound());
+        mvc.perform(get("/public/no-such-section/1")).andExpect(status().isNotFound());
+    }
 }

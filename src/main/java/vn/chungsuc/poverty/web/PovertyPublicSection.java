@@ -1,0 +1,91 @@
+package vn.chungsuc.poverty.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.chungsuc.poverty.PovertyClass;
+import vn.chungsuc.poverty.domain.ListEntry;
+import vn.chungsuc.poverty.domain.Lists;
+import vn.chungsuc.poverty.domain.Round;
+import vn.chungsuc.poverty.domain.Rounds;
+import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.sections.PublicFragment;
+import vn.chungsuc.shared.sections.PublicQuery;
+import vn.chungsuc.shared.sections.PublicSection;
+
+/**
+ * The lists under public posting (niêm yết công khai, step 4 of QĐ 24/2021/QĐ-TTg, Điều 4 khoản 4), readable by
+ * anyone on the portal ({@code /public/poverty}, {@code /public/poverty/{round}}): only the head's name, the
+ * residential area and the proposed class of each household, nothing else, and only while the posting lasts.
+ */
+@Component
+class PovertyPublicSection implements PublicSection {
+
+    private final Rounds rounds;
+    private final Lists lists;
+    private final RegistryApi registry;
+    private final PovertyWeb web;
+
+    PovertyPublicSection(Rounds rounds, Lists lists, RegistryApi registry, PovertyWeb web) {
+        this.rounds = rounds;
+        this.lists = lists;
+        this.registry = registry;
+        this.web = web;
+    }
+
+    /** A line of the public list. */
+    record Line(String headName, String areaName, String klass) {
+    }
+
+    @Override
+    public String key() {
+        return "poverty";
+    }
+
+    @Override
+    public String titleKey() {
+        return "poverty.public.title";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public List<Coverage> coverage() {
+        return rounds.posting().stream().map(r -> new Coverage(r.communeCode(), r.year(), r.year())).toList();
+    }
+
+    @Override
+    public PublicFragment summary() {
+        List<Round> posting = rounds.posting();
+        Map<Long, String> names = new HashMap<>();
+        posting.forEach(r -> names.put(r.id(), web.areaName(r.communeCode(), web.today())));
+        return new PublicFragment("poverty/public", "rounds", Map.of("rounds", posting, "names", names),
+                "poverty.public.title");
+    }
+
+    @Override
+    public Optional<PublicFragment> item(String id, PublicQuery query) {
+        Optional<Round> found = rounds.posting().stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Round r = found.get();
+        LocalDate on = web.today();
+        Map<String, String> areaNames = new HashMap<>();
+        List<Line> lines = lists.ofRound(r.id()).stream()
+                .filter(e -> e.effective() != PovertyClass.NOT_POOR)
+                .map((ListEntry e) -> new Line(registry.household(e.householdCode(), on).map(h -> h.headName())
+                        .orElse("—"), areaNames.computeIfAbsent(e.areaCode(), a -> web.areaName(a, on)),
+                        e.effective().name())).toList();
+        String communeName = web.areaName(r.communeCode(), on);
+        return Optional.of(new PublicFragment("poverty/public", "list",
+                Map.of("round", r, "communeName", communeName, "lines", lines), "poverty.public.listTitle",
+                List.of(communeName, r.year())));
+    }
+}
