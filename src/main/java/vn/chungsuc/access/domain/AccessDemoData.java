@@ -3,25 +3,24 @@ package vn.chungsuc.access.domain;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.chungsuc.access.Department;
 import vn.chungsuc.access.Role;
+import vn.chungsuc.shared.scope.UnitDirectory;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * The demo logins of the Bỉm Sơn demo (profile {@code demo} only), all with the password {@code chungsuc}. Their
  * scopes follow their posts; since the wards of 2017 were merged on 1 July 2025, each officer of the town or of a
  * ward also holds the ward his unit was merged into, so that he sees his area both before and after.
- * Runs after the territory demo (order 20), which creates the units these codes name.
+ * Runs after the territory demo, which creates the units these codes name: access reaches units only through
+ * {@link UnitDirectory}, which it {@linkplain #needs() names}.
  */
 @Component
 @Profile("demo")
-@Order(20)
-class AccessDemoData implements ApplicationRunner {
+class AccessDemoData implements DemoData {
 
     static final String PASSWORD = "chungsuc";
     private static final Logger log = LoggerFactory.getLogger(AccessDemoData.class);
@@ -33,7 +32,12 @@ class AccessDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public Set<Class<?>> needs() {
+        return Set.of(UnitDirectory.class);
+    }
+
+    @Override
+    public void load() {
         SecurityContextHolder.clearContext();
         int created = 0;
         created += add("admin", "Quản trị hệ thống", Role.ADMIN, null, Set.of());
