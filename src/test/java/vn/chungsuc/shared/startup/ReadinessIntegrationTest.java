@@ -8,17 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
-import vn.chungsuc.ChungSucApplication;
 
 /**
  * Starts a second application (its own embedded PostgreSQL, no Bỉm Sơn demo) with one demo loader held back, and
@@ -35,25 +27,8 @@ class ReadinessIntegrationTest {
 
     @Test
     void readinessIsOutOfServiceWhileTheDemoLoadsAndUpOnceItIsDone() throws Exception {
-        CountDownLatch loading = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        DemoData heldBack = () -> {
-            loading.countDown();
-            try {
-                release.await(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
-        SpringApplication app = new SpringApplication(ChungSucApplication.class);
-        app.setAdditionalProfiles("test");
-        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("heldBackDemoData", heldBack));
-        app.addListeners((ApplicationListener<WebServerInitializedEvent>) e -> port.set(e.getWebServer().getPort()));
-        CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(() -> app.run(
-                "--server.port=0", "--chungsuc.embedded-db.data-dir=" + dir.resolve("pg"),
-                "--chungsuc.embedded-db.clean=true", "--spring.main.banner-mode=off"));
-        try {
-            assertThat(loading.await(3, TimeUnit.MINUTES)).as("the held-back loader started").isTrue();
+        try (HeldBackStart start = new HeldBackStart(dir)) {
+            port.set(start.awaitLoading());
             assertThat(port.get()).isPositive();
 
             HttpResponse<String> readiness = get("/actuator/health/readiness");
@@ -76,19 +51,13 @@ class ReadinessIntegrationTest {
                     location -> assertThat(location).endsWith("/login?error=starting"));
             assertThat(get("/login?error=starting").body()).contains("chưa khởi động xong");
 
-            release.countDown();
-            ConfigurableApplicationContext context = started.get(3, TimeUnit.MINUTES);
-            try {
-                HttpResponse<String> ready = get("/actuator/health/readiness");
-                assertThat(ready.statusCode()).isEqualTo(200);
-                assertThat(ready.body()).contains("UP");
-                HttpResponse<String> progress = get("/login/progress");
-                assertThat(progress.body()).contains("sẵn sàng").doesNotContain("hx-get");
-            } finally {
-                context.close();
-            }
-        } finally {
-            release.countDown();
+            start.release();
+            start.awaitStarted();
+            HttpResponse<String> ready = get("/actuator/health/readiness");
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("UP");
+            HttpResponse<String> progress = get("/login/progress");
+            assertThat(progress.body()).contains("sẵn sàng").doesNotContain("hx-get");
         }
     }
 
