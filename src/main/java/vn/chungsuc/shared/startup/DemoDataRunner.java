@@ -18,13 +18,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.modulith.core.ApplicationModule;
-import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads every module's {@link DemoData} in the order of the module dependency graph that Spring Modulith computes
- * (the same graph {@code ModularityTests} verifies): a module comes after the modules it depends on, and after the
+ * Loads every module's {@link DemoData} in the order of the module dependency graph, as each module's
+ * {@code package-info} declares it for Spring Modulith (and {@code ModularityTests} verifies): a module comes after
+ * the modules it depends on, and after the
  * providers of the shared contracts its demo {@linkplain DemoData#needs() needs}; modules at the same depth go by
  * name. Runs first among the start-up runners, so the recounts that follow see the whole demo.
  */
@@ -49,20 +49,20 @@ class DemoDataRunner implements ApplicationRunner {
         if (loaders.isEmpty()) {
             return;
         }
-        ApplicationModules modules = ApplicationModules.of(AutoConfigurationPackages.get(beans).get(0));
+        String base = AutoConfigurationPackages.get(beans).get(0);
         Map<DemoData, String> moduleOf = new LinkedHashMap<>();
         for (DemoData loader : loaders) {
-            moduleOf.put(loader, moduleName(modules, AopUtils.getTargetClass(loader)));
+            moduleOf.put(loader, moduleName(base, AopUtils.getTargetClass(loader)));
         }
         Map<String, Set<String>> dependsOn = new HashMap<>();
         for (Map.Entry<DemoData, String> e : moduleOf.entrySet()) {
-            Set<String> deps = dependsOn.computeIfAbsent(e.getValue(), name -> dependencies(modules, name));
+            Set<String> deps = dependsOn.computeIfAbsent(e.getValue(), name -> dependencies(base, name));
             for (Class<?> needed : e.getKey().needs()) {
                 for (String bean : beans.getBeanNamesForType(needed)) {
                     Class<?> type = beans.getType(bean);
                     if (type != null) {
-                        String provider = moduleName(modules, type);
-                        if (provider != null && !provider.equals(e.getValue())) {
+                        String provider = moduleName(base, type);
+                        if (!provider.equals(e.getValue())) {
                             deps.add(provider);
                         }
                     }
@@ -112,16 +112,37 @@ class DemoDataRunner implements ApplicationRunner {
         return d;
     }
 
-    private static Set<String> dependencies(ApplicationModules modules, String name) {
+    /**
+     * A module's dependencies as its {@code package-info} declares them ({@code @ApplicationModule(allowedDependencies
+     * = …)}). {@code ModularityTests} verifies that the real dependencies stay within them, so ordering by them
+     * respects every real one, and reading them costs nothing at start (Modulith's own graph would scan every class).
+     */
+    static Set<String> dependencies(String base, String module) {
         Set<String> deps = new LinkedHashSet<>();
-        modules.getModuleByName(name).ifPresent(module -> module.getDirectDependencies(modules).uniqueModules()
-                .map(m -> m.getIdentifier().toString())
-                .filter(dep -> !dep.equals(name))
-                .forEach(deps::add));
+        try {
+            Class<?> info = Class.forName(base + "." + module + ".package-info");
+            ApplicationModule declared = info.getAnnotation(ApplicationModule.class);
+            if (declared != null) {
+                for (String dep : declared.allowedDependencies()) {
+                    String name = dep.contains("::") ? dep.substring(0, dep.indexOf("::")) : dep;
+                    if (!name.equals(module)) {
+                        deps.add(name);
+                    }
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            // a module without package-info declares no dependency
+        }
         return deps;
     }
 
-    private static String moduleName(ApplicationModules modules, Class<?> type) {
-        return modules.getModuleByType(type).map(m -> m.getIdentifier().toString()).orElse(type.getSimpleName());
+    /** The module of a type: the package right under the application's base package ({@code vn.chungsuc.poverty}). */
+    static String moduleName(String base, Class<?> type) {
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith(base + ".")) {
+            return type.getSimpleName();
+        }
+        String rest = pkg.substring(base.length() + 1);
+        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
     }
 }

@@ -24,6 +24,16 @@ class DemoDataOrderTest {
     }
 
     @Test
+    void aModulesDependenciesAreThoseItsPackageInfoDeclares() {
+        assertThat(DemoDataRunner.dependencies("vn.chungsuc", "poverty"))
+                .containsExactlyInAnyOrder("shared", "territory", "registry");
+        assertThat(DemoDataRunner.dependencies("vn.chungsuc", "access")).containsExactly("shared");
+        assertThat(DemoDataRunner.moduleName("vn.chungsuc", vn.chungsuc.poverty.PovertyClass.class))
+                .isEqualTo("poverty");
+        assertThat(DemoDataRunner.moduleName("vn.chungsuc", DemoDataRunner.class)).isEqualTo("shared");
+    }
+
+    @Test
     void modulesAtTheSameDepthGoByNameSoTheOrderIsTheSameOnEveryStart() {
         assertThat(DemoDataRunner.order(Map.of("b", Set.of(), "a", Set.of(), "c", Set.of("a"))))
                 .containsExactly("a", "b", "c");
