@@ -3,13 +3,12 @@ package vn.chungsuc.access.domain;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.chungsuc.access.Role;
+import vn.chungsuc.shared.scope.UnitDirectory;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * The demo logins of the Bỉm Sơn demo (profile {@code demo} only), all with the password {@code chungsuc}. Their
@@ -18,12 +17,12 @@ import vn.chungsuc.access.Role;
  * officers work in a body of the territory demo (381-VHTT, 381-LDTBXH) and act for its functions; the province
  * officer ({@code tinh}), the Women's Union officer ({@code hoiphunu}) and the member of Khu phố 1's Ban Công tác
  * Mặt trận ({@code bctmkp1badinh}) stand for the posts the 2017 programme names besides.
- * Runs after the territory demo (order 20), which creates the units these codes name.
+ * Runs after the territory demo, which creates the units and bodies these codes name: access reaches units only
+ * through {@link UnitDirectory}, which it {@linkplain #needs() names}.
  */
 @Component
 @Profile("demo")
-@Order(20)
-class AccessDemoData implements ApplicationRunner {
+class AccessDemoData implements DemoData {
 
     static final String PASSWORD = "chungsuc";
     private static final Logger log = LoggerFactory.getLogger(AccessDemoData.class);
@@ -35,7 +34,12 @@ class AccessDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public Set<Class<?>> needs() {
+        return Set.of(UnitDirectory.class);
+    }
+
+    @Override
+    public void load() {
         SecurityContextHolder.clearContext();
         int created = 0;
         created += add("admin", "Quản trị hệ thống", Role.ADMIN, null, Set.of());

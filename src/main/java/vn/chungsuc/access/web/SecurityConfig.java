@@ -82,7 +82,8 @@ class SecurityConfig {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/actuator/health", "/v3/api-docs/**",
+                                "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/readiness",
+                                "/actuator/health/liveness", "/login/progress", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Authority.ADMINISTER)
                         .anyRequest().authenticated())

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.chungsuc.campaign.Goal;
 import vn.chungsuc.campaign.Population;
@@ -20,6 +17,7 @@ import vn.chungsuc.campaign.TargetGroup;
 import vn.chungsuc.campaign.TargetView;
 import vn.chungsuc.campaign.domain.ProgrammeStore;
 import vn.chungsuc.campaign.domain.Programmes;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * The programme of the seed document, word for word: Chương trình phối hợp số 1995/CTrPH-UBND-UB.MTTQ of
@@ -32,8 +30,7 @@ import vn.chungsuc.campaign.domain.Programmes;
  */
 @Component
 @Profile("demo")
-@Order(40)
-class CampaignDemoData implements ApplicationRunner {
+class CampaignDemoData implements DemoData {
 
     static final String NUMBER = "1995/CTrPH-UBND-UB.MTTQ";
     private static final Logger log = LoggerFactory.getLogger(CampaignDemoData.class);
@@ -47,7 +44,7 @@ class CampaignDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (store.findByNumber(NUMBER).isPresent()) {
             return;
         }

@@ -10,10 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +25,7 @@ import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitView;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * Approved values for 2017–2020 (each year and its first half) for the communes, wards and residential areas of thị
@@ -44,8 +42,7 @@ import vn.chungsuc.territory.UnitView;
  */
 @Component
 @Profile("demo")
-@Order(41)
-class IndicatorsDemoData implements ApplicationRunner {
+class IndicatorsDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorsDemoData.class);
     private static final String TOWN = "381";
@@ -100,7 +97,7 @@ class IndicatorsDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (entries.any() || territory.find(TOWN, LocalDate.of(LAST, 12, 31), UnitScope.ALL).isEmpty()) {
             return;
         }

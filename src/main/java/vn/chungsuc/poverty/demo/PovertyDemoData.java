@@ -12,11 +12,8 @@ import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +33,7 @@ import vn.chungsuc.territory.Setting;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * Bỉm Sơn's periodic reviews 2016–2025: for each year and commune a decided round (six steps done by the demo's
@@ -52,9 +50,8 @@ import vn.chungsuc.territory.UnitView;
  */
 @Component
 @Profile("demo")
-@Order(45)
 @ConditionalOnProperty(name = "chungsuc.poverty.demo", havingValue = "true", matchIfMissing = true)
-class PovertyDemoData implements ApplicationRunner {
+class PovertyDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(PovertyDemoData.class);
     static final int FIRST = 2016;
@@ -88,7 +85,7 @@ class PovertyDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (jdbc.sql("select exists (select 1 from poverty_survey)").query(Boolean.class).single()) {
             log.info("Poverty surveys present; poverty demo data skipped");
             return;

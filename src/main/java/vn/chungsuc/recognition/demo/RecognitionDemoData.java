@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +25,7 @@ import vn.chungsuc.shared.jdbc.MultiRowInsert;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitView;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * The Bỉm Sơn title history 2016–2024 (2016 so that the first half of 2017 shows the titles then in force), consistent with the programme's targets so the dashboard shows realistic
@@ -44,8 +42,7 @@ import vn.chungsuc.territory.UnitView;
  */
 @Component
 @Profile("demo")
-@Order(42)
-class RecognitionDemoData implements ApplicationRunner {
+class RecognitionDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(RecognitionDemoData.class);
     static final String TOWN = "381";
@@ -78,7 +75,7 @@ class RecognitionDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (jdbc.sql("select exists (select 1 from recognition_decision)").query(Boolean.class).single()
                 || territory.find(TOWN, LocalDate.of(LAST, 12, 1), UnitScope.ALL).isEmpty()) {
             return;

@@ -17,12 +17,9 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -36,19 +33,19 @@ import vn.chungsuc.shared.text.VietnameseText;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * The registry of the Bỉm Sơn demo (profile {@code demo}): about 18,000 synthetic households and 65,000 persons in
  * the town's 65 residential areas with their history from 2017 to 2025 ({@link DemoTown}, fixed seed), and the
  * organisations, public places and streets of its communes. Loaded with COPY in one transaction, in a few seconds;
  * skipped when the registry already holds households, or with {@code chungsuc.registry.demo=false} (benchmarks
- * that import their own file). Runs after territory (order 10) and access (20).
+ * that import their own file). Runs after territory (registry depends on it).
  */
 @Component
 @Profile("demo")
-@Order(30)
 @ConditionalOnProperty(name = "chungsuc.registry.demo", havingValue = "true", matchIfMissing = true)
-class RegistryDemoData implements ApplicationRunner {
+class RegistryDemoData implements DemoData {
 
     static final long SEED = 20171009L;
     static final String TOWN = "381";
@@ -70,7 +67,7 @@ class RegistryDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (jdbc.sql("select exists (select 1 from registry_household)").query(Boolean.class).single()) {
             log.info("Registry already holds households; registry demo data skipped");
             return;

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -36,7 +38,8 @@ class EmbeddedPostgresConfig {
     EmbeddedPostgres embeddedPostgres(
             @Value("${chungsuc.embedded-db.data-dir:data/postgres}") String dataDir,
             @Value("${chungsuc.embedded-db.port:0}") int port,
-            @Value("${chungsuc.embedded-db.clean:false}") boolean clean) throws IOException {
+            @Value("${chungsuc.embedded-db.clean:false}") boolean clean,
+            @Value("${chungsuc.embedded-db.durable:true}") boolean durable) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir);
         stopStalePostmaster(dir);
@@ -48,8 +51,8 @@ class EmbeddedPostgresConfig {
                 // shutdown hook would stop it while Spring is still closing (and waiting for connections).
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("fsync", clean ? "off" : "on");
+                .setServerConfig("shared_buffers", "256MB");
+        durability(durable).forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }
@@ -67,6 +70,20 @@ class EmbeddedPostgresConfig {
         ds.setPoolName("chungsuc-embedded");
         ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
+    }
+
+    /**
+     * A committed write must survive a power cut: zonky's defaults (made for tests) turn {@code synchronous_commit}
+     * off, so the application sets the three durability settings on explicitly. Only a throw-away test database
+     * ({@code chungsuc.embedded-db.durable=false}, the test profile) trades them for speed.
+     */
+    static Map<String, String> durability(boolean durable) {
+        String value = durable ? "on" : "off";
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("fsync", value);
+        settings.put("synchronous_commit", value);
+        settings.put("full_page_writes", value);
+        return settings;
     }
 
     /** A postmaster left running by a killed JVM still holds the data folder: stop it so ours can start. */

@@ -10,10 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +24,7 @@ import vn.chungsuc.territory.NewUnit;
 import vn.chungsuc.territory.Reorganisation;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitType;
+import vn.chungsuc.shared.startup.DemoData;
 
 /**
  * The units of the demo, loaded on the first start of the "demo" profile (skipped once provinces exist): the
@@ -38,8 +36,7 @@ import vn.chungsuc.territory.UnitType;
  */
 @Component
 @Profile("demo")
-@Order(10)
-class TerritoryDemoData implements ApplicationRunner {
+class TerritoryDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(TerritoryDemoData.class);
 
@@ -92,7 +89,7 @@ class TerritoryDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!territory.children("VN", CATALOGUE_FROM, UnitScope.ALL).isEmpty()) {
             log.info("Units already loaded; territory demo data skipped");
             transaction.executeWithoutResult(status -> new DemoBodies(bodies).ensure());
