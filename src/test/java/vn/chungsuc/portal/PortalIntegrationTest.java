@@ -83,7 +83,8 @@ class PortalIntegrationTest {
                 .contains("href=\"/public/programmes\"").contains("href=\"/public/poverty\"")
                 .contains("Tiến độ thực hiện các chương trình phối hợp")
                 .contains("Danh sách hộ nghèo, hộ cận nghèo đang niêm yết công khai")
-                .contains("Phạm vi: Thị xã Bỉm Sơn: 2017–2020");
+                // the seed programme's coverage; other tests of the shared context may add programmes beside it
+                .containsPattern("Phạm vi: [^<]*Thị xã Bỉm Sơn: 2017–2020");
         assertThat(html.indexOf("section-programmes")).isLessThan(html.indexOf("section-poverty"));
         assertThat(home.getRequest().getSession(false)).isNull();
 

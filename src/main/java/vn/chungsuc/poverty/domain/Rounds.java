@@ -19,6 +19,7 @@ import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.Setting;
 import vn.chungsuc.territory.TerritoryApi;
@@ -359,7 +360,7 @@ public class Rounds {
             throw new RoundRefused("poverty.round.refused.unanswered");
         }
         finish(r, 4, by, "Niêm yết " + r.postingDays() + " ngày từ "
-                + r.postedFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), null, null);
+                + Dates.show(r.postedFrom()), null, null);
     }
 
     /** Step 5: reported to the level above (the district chair until 30/6/2025; after that, the province). */
