@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -15,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.Set;
+import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.permission.BodyDirectory;
 import vn.chungsuc.shared.permission.BodyRef;
 import vn.chungsuc.shared.permission.Function;
@@ -33,13 +36,15 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     private final int maxAttempts;
     private final Duration lockFor;
     private final BodyDirectory bodies;
+    private final AuditLog audit;
 
-    AccountService(UserStore users, Clock clock, BodyDirectory bodies,
+    AccountService(UserStore users, Clock clock, BodyDirectory bodies, AuditLog audit,
             @Value("${chungsuc.login.max-attempts:5}") int maxAttempts,
             @Value("${chungsuc.login.lock-minutes:15}") int lockMinutes) {
         this.users = users;
         this.clock = clock;
         this.bodies = bodies;
+        this.audit = audit;
         this.maxAttempts = maxAttempts;
         this.lockFor = Duration.ofMinutes(lockMinutes);
     }
@@ -64,7 +69,10 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         Object name = event.getAuthentication().getPrincipal();
         if (name != null) {
-            users.recordFailure(name.toString().trim(), maxAttempts, Instant.now(clock).plus(lockFor));
+            String username = shorten(name.toString().trim());
+            users.recordFailure(username, maxAttempts, Instant.now(clock).plus(lockFor));
+            audit.recordAs(username, "LOGIN_FAILED", "access.session", username, "Đăng nhập không thành công",
+                    null, null);
         }
     }
 
@@ -72,6 +80,25 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         users.recordSuccess(event.getAuthentication().getName());
+    }
+
+    /** A sign-in on the login page (not each API call with HTTP Basic, which would flood the log). */
+    @EventListener
+    @Transactional
+    public void onSignIn(InteractiveAuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.recordAs(username, "LOGIN", "access.session", username, "Đăng nhập", null, null);
+    }
+
+    @EventListener
+    @Transactional
+    public void onSignOut(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.recordAs(username, "LOGOUT", "access.session", username, "Đăng xuất", null, null);
+    }
+
+    private static String shorten(String typed) {
+        return typed.length() > 100 ? typed.substring(0, 100) : typed;
     }
 
     public int maxAttempts() {

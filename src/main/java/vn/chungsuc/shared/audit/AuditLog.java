@@ -36,11 +36,21 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, String entityId, String summary, Object oldValue,
             Object newValue) {
+        recordAs(currentActor(), action, entityType, entityId, summary, oldValue, newValue);
+    }
+
+    /**
+     * An entry for an actor named explicitly: a sign-in, a failed sign-in or a sign-out happens while no user (or
+     * a user about to be) is in the security context.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String entityType, String entityId, String summary,
+            Object oldValue, Object newValue) {
         jdbc.sql("""
                 insert into shared_audit_entry (actor, action, entity_type, entity_id, summary, old_value, new_value)
                 values (:actor, :action, :type, :id, :summary, cast(:old as jsonb), cast(:new as jsonb))
                 """)
-                .param("actor", currentActor())
+                .param("actor", actor)
                 .param("action", action)
                 .param("type", entityType)
                 .param("id", entityId)
