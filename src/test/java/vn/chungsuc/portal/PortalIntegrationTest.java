@@ -100,6 +100,14 @@ class PortalIntegrationTest {
     }
 
     @Test
+    void theHomePageLinksVisitorsToThePublicPagesAndPromisesOnlyWhatExists() throws Exception {
+        String home = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(home).contains("id=\"home-public\"").contains("href=\"/public\"")
+                .doesNotContain("Quỹ “Vì người nghèo”").doesNotContain("báo cáo định kỳ");
+    }
+
+    @Test
     void anUnknownSectionOrItemIsAVietnamese404() throws Exception {
         String section = mvc.perform(get("/public/no-such-section")).andExpect(status().isNotFound()).andReturn()
                 .getResponse().getContentAsString();
