@@ -26,7 +26,7 @@ class VietnameseLiteralsTest {
     private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\n]++|\\\\.)*+\"");
     /** Statements whose Vietnamese is a record or documentation, never shown as the interface's own words. */
     private static final Pattern RECORD = Pattern.compile(
-            "\\baudit\\.record\\(|\\blog\\.(trace|debug|info|warn|error)\\(|@(Operation|Parameter|Schema|ApiResponse|Tag)\\(");
+            "\\baudit\\.record(As)?\\(|\\blog\\.(trace|debug|info|warn|error)\\(|@(Operation|Parameter|Schema|ApiResponse|Tag)\\(");
 
     /** Files whose Vietnamese literals are data, names or file formats, with the reason. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(

@@ -24,7 +24,8 @@ import vn.chungsuc.registry.importing.Layout.Column;
 /**
  * The import template: the two sheets with their titles (a note on each title says what goes there), the CCCD and
  * phone columns formatted as text so Excel keeps their leading zeros, dates as dd/mm/yyyy, and drop-down lists for
- * sex and relation.
+ * sex and relation; a third sheet, which the import does not read, shows an example of each sheet, the allowed values
+ * and what each column holds.
  */
 public final class TemplateWorkbook {
 
@@ -60,6 +61,7 @@ public final class TemplateWorkbook {
             persons.setDefaultColumnStyle(7, text);
             list(persons, 2, new String[] {"Nam", "Nữ"});
             list(persons, 6, java.util.Arrays.stream(Relation.values()).map(Relation::label).toArray(String[]::new));
+            guide(wb, title);
             wb.write(out);
         }
     }
@@ -86,6 +88,55 @@ public final class TemplateWorkbook {
         }
         sheet.createFreezePane(0, 1);
         return sheet;
+    }
+
+    /** Example rows and the allowed values, on a sheet the import does not read (it reads its two sheets by name). */
+    static final String GUIDE = "Hướng dẫn";
+
+    private static void guide(XSSFWorkbook wb, CellStyle title) {
+        Sheet sheet = wb.createSheet(GUIDE);
+        int[] at = {0};
+        java.util.function.Consumer<String[]> line = cells -> {
+            Row row = sheet.createRow(at[0]++);
+            for (int i = 0; i < cells.length; i++) {
+                row.createCell(i).setCellValue(cells[i]);
+            }
+        };
+        java.util.function.Consumer<String> heading = text -> {
+            Row row = sheet.createRow(at[0]++);
+            row.createCell(0).setCellValue(text);
+            row.getCell(0).setCellStyle(title);
+        };
+        heading.accept("Ví dụ, trang “" + Layout.HOUSEHOLDS + "” (chép sang trang đó, không nhập từ trang này)");
+        line.accept(Layout.HOUSEHOLD_COLUMNS.stream().map(Column::title).toArray(String[]::new));
+        line.accept(new String[] {"14812-01-0001", "14812-01", "Số 12, đường Trần Phú", "15/03/2010"});
+        at[0]++;
+        heading.accept("Ví dụ, trang “" + Layout.PERSONS + "”");
+        line.accept(Layout.PERSON_COLUMNS.stream().map(Column::title).toArray(String[]::new));
+        line.accept(new String[] {"14812-01-0001", "Nguyễn Văn An", "Nam", "02/09/1975", "038075000123", "Kinh",
+            Relation.HEAD.label(), "0912345678"});
+        line.accept(new String[] {"14812-01-0001", "Lê Thị Bình", "Nữ", "20/11/1978", "", "Kinh",
+            Relation.SPOUSE.label(), ""});
+        at[0]++;
+        heading.accept("Giá trị được dùng");
+        line.accept(new String[] {Layout.P_SEX.title(), "Nam", "Nữ"});
+        String[] relations = new String[Relation.values().length + 1];
+        relations[0] = Layout.P_RELATION.title();
+        for (int i = 0; i < Relation.values().length; i++) {
+            relations[i + 1] = Relation.values()[i].label();
+        }
+        line.accept(relations);
+        line.accept(new String[] {"Ngày", "dd/mm/yyyy, ví dụ 02/09/1975"});
+        at[0]++;
+        heading.accept("Các cột");
+        for (List<Column> columns : List.of(Layout.HOUSEHOLD_COLUMNS, Layout.PERSON_COLUMNS)) {
+            for (Column c : columns) {
+                line.accept(new String[] {c.title(), c.required() ? "Bắt buộc" : "Không bắt buộc", c.hint()});
+            }
+        }
+        for (int i = 0; i < 9; i++) {
+            sheet.setColumnWidth(i, 22 * 256);
+        }
     }
 
     private static void list(Sheet sheet, int column, String[] values) {
