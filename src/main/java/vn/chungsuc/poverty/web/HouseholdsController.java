@@ -44,8 +44,14 @@ class HouseholdsController {
     private final Overrides overrides;
     private final vn.chungsuc.poverty.domain.Supports supports;
 
+    private final vn.chungsuc.shared.web.HouseholdLinks links;
+    private final PovertyHouseholdPage page;
+
     HouseholdsController(PovertyWeb web, Lists lists, Standards standards, RegistryApi registry,
-            Overrides overrides, vn.chungsuc.poverty.domain.Supports supports) {
+            Overrides overrides, vn.chungsuc.poverty.domain.Supports supports,
+            vn.chungsuc.shared.web.HouseholdLinks links, PovertyHouseholdPage page) {
+        this.links = links;
+        this.page = page;
         this.web = web;
         this.lists = lists;
         this.standards = standards;
@@ -130,6 +136,7 @@ class HouseholdsController {
         model.addAttribute("classes", PovertyClass.values());
         model.addAttribute("supports", supports.of(code));
         model.addAttribute("today", Dates.show(web.today()));
+        model.addAttribute("otherPages", links.others(page, code));
         return "poverty/household";
     }
 

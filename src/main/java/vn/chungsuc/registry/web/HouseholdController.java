@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.chungsuc.registry.domain.Areas;
+import vn.chungsuc.shared.web.HouseholdLinks;
 import vn.chungsuc.registry.domain.Forms;
 import vn.chungsuc.registry.domain.HouseholdCommands;
 import vn.chungsuc.registry.domain.HouseholdDetail;
@@ -57,8 +58,13 @@ class HouseholdController {
 
     private final RegistryPermissions permissions;
 
+    private final HouseholdLinks links;
+    private final RegistryHouseholdPage page;
+
     HouseholdController(Households households, HouseholdCommands commands, Areas areas, Exports exports,
-            WebSupport web, RegistryPermissions permissions) {
+            WebSupport web, RegistryPermissions permissions, HouseholdLinks links, RegistryHouseholdPage page) {
+        this.links = links;
+        this.page = page;
         this.permissions = permissions;
         this.households = households;
         this.commands = commands;
@@ -169,6 +175,7 @@ class HouseholdController {
         model.addAttribute("canManage", manage && permissions.may("household.edit"));
         model.addAttribute("maySplit", manage && permissions.may("household.split"));
         model.addAttribute("mayEnd", manage && permissions.may("household.end"));
+        model.addAttribute("otherPages", links.others(page, code));
         return "registry/household";
     }
 
