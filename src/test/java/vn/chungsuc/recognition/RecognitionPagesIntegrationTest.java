@@ -28,6 +28,7 @@ class RecognitionPagesIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired Commendations commendations;
+    @Autowired vn.chungsuc.territory.TerritoryApi territory;
 
     private String html(String path, String user) throws Exception {
         return mvc.perform(get(path).with(httpBasic(user, "chungsuc"))).andExpect(status().isOk()).andReturn()
@@ -68,7 +69,9 @@ class RecognitionPagesIntegrationTest {
         assertThat(eligible2018).isNotEmpty().allSatisfy(e -> assertThat(e.window().toString())
                 .isEqualTo("2016–2018"));
         String subject = eligible2018.get(0).subjectCode();
-        assertThat(html("/recognition/commendations?year=2018&unit=14818", "mttq")).contains(subject, "2016–2018");
+        // the ward's list runs over several pages: the search finds the family wherever it falls
+        assertThat(html("/recognition/commendations?year=2018&unit=14818&q=" + subject, "mttq"))
+                .contains(subject, "2016–2018");
 
         mvc.perform(post("/recognition/commendations").with(httpBasic("mttq", "chungsuc")).with(csrf())
                         .param("title", Title.CULTURAL_FAMILY).param("year", "2018").param("unit", "14818-02")
@@ -93,6 +96,39 @@ class RecognitionPagesIntegrationTest {
                         .param("subject", subject).param("number", "99/QĐ-UBND").param("signedOn", "20/12/2019"))
                 .andExpect(flash().attribute("flashError", subject + " chưa đủ điều kiện Giấy khen năm 2019 "
                         + "(cần đủ năm liên tục, không trùng thời gian đã khen)."));
+    }
+
+    @Test
+    void theTownsLongEligibleListIsPagedSearchedAndRecordedForAllThatMatch() throws Exception {
+        List<String> town = territory.subtree("381", java.time.LocalDate.of(2023, 12, 31), vn.chungsuc.shared.scope.UnitScope.ALL)
+                .stream().map(vn.chungsuc.territory.UnitView::code).toList();
+        List<Commendations.Eligible> all = commendations.eligible(Title.CULTURAL_FAMILY, 2023, town);
+        assertThat(all).hasSizeGreaterThan(CommendationPageSize.ROWS);
+        String first = html("/recognition/commendations?year=2023&unit=381", "mttq");
+        int pages = (all.size() + CommendationPageSize.ROWS - 1) / CommendationPageSize.ROWS;
+        assertThat(first).contains(String.format(java.util.Locale.forLanguageTag("vi"), "%,d", all.size()) + " trường hợp đủ điều kiện", "(trang 1/" + pages + ")")
+                .contains(all.get(0).subjectCode()).doesNotContain(all.get(CommendationPageSize.ROWS).subjectCode());
+        assertThat(first.split("name=\"subject\"", -1)).hasSize(CommendationPageSize.ROWS + 1);
+        String second = html("/recognition/commendations?year=2023&unit=381&page=1", "mttq");
+        assertThat(second).contains(all.get(CommendationPageSize.ROWS).subjectCode());
+
+        // the search ignores accents; "all that match" records the filter, not just the page
+        Commendations.Eligible one = all.get(all.size() - 1);
+        String found = html("/recognition/commendations?year=2023&unit=381&q=" + one.subjectCode(), "mttq");
+        assertThat(found).contains("Khớp tìm kiếm: 1 trường hợp");
+        mvc.perform(post("/recognition/commendations").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                        .param("title", Title.CULTURAL_FAMILY).param("year", "2023").param("unit", "381")
+                        .param("q", one.subjectCode()).param("all", "true").param("number", "77/QĐ-UBND")
+                        .param("signedOn", "20/12/2023"))
+                .andExpect(flash().attribute("flash", "Đã ghi Giấy khen cho 1 trường hợp."));
+        assertThat(commendations.eligible(Title.CULTURAL_FAMILY, 2023, town)).hasSize(all.size() - 1);
+        mvc.perform(get("/recognition/commendations?year=99999").with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isBadRequest());
+    }
+
+    /** The page size of the eligible list, as the controller pages it. */
+    static final class CommendationPageSize {
+        static final int ROWS = 100;
     }
 
     @Test

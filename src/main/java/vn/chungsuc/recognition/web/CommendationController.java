@@ -1,8 +1,8 @@
 package vn.chungsuc.recognition.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +17,7 @@ import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.text.Texts;
+import vn.chungsuc.shared.text.VietnameseText;
 import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
@@ -54,10 +55,32 @@ class CommendationController {
                 .toList();
     }
 
+    /** Rows of the eligible list on one page: the town's list runs to thousands. */
+    static final int PAGE_SIZE = 100;
+
+    private static int year(Integer year, Today today) {
+        int y = year == null ? today.year() - 1 : year;
+        if (y < 1990 || y > 2100) {
+            throw new RecognitionRefused("year", "recognition.refused.yearOutOfRange");
+        }
+        return y;
+    }
+
+    /** The eligible whose code or name holds the search text, accents and case aside. */
+    private static List<Commendations.Eligible> matching(List<Commendations.Eligible> all, String q) {
+        String key = VietnameseText.searchKey(q == null ? "" : q.strip());
+        if (key.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(e -> VietnameseText.searchKey(e.subjectCode() + " " + e.subjectName())
+                .contains(key)).toList();
+    }
+
     @GetMapping
     String list(@RequestParam(defaultValue = Title.CULTURAL_FAMILY) String title,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String unit, Model model) {
-        int y = year == null ? today.year() - 1 : year;
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        int y = year(year, today);
         LocalDate on = LocalDate.of(y, 12, 31);
         UnitView u = unit(unit, on);
         model.addAttribute("titleCode", title);
@@ -65,7 +88,19 @@ class CommendationController {
         model.addAttribute("years", RoundController.years(today));
         model.addAttribute("unit", u);
         model.addAttribute("consecutive", commendations.years(title, y).orElse(null));
-        model.addAttribute("eligible", u == null ? List.of() : commendations.eligible(title, y, units(u, on)));
+        List<Commendations.Eligible> all = u == null ? List.of() : commendations.eligible(title, y, units(u, on));
+        List<Commendations.Eligible> found = matching(all, q);
+        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("eligibleTotal", all.size());
+        model.addAttribute("found", found.size());
+        model.addAttribute("eligible", found.subList(p * PAGE_SIZE, Math.min(found.size(), (p + 1) * PAGE_SIZE)));
+        model.addAttribute("q", q);
+        model.addAttribute("page", p);
+        model.addAttribute("totalPages", pages);
+        model.addAttribute("queryRest", org.springframework.web.util.UriComponentsBuilder.newInstance()
+                .queryParam("title", title).queryParam("year", y).queryParam("unit", u == null ? "" : u.code())
+                .queryParam("q", q).encode().build().getQuery());
         model.addAttribute("canManage", u != null && scope.current().canManage(u.path()));
         return "recognition/commendations";
     }
@@ -75,19 +110,26 @@ class CommendationController {
     String commend(@RequestParam(defaultValue = Title.CULTURAL_FAMILY) String title, @RequestParam int year,
             @RequestParam(defaultValue = "") String unit, @RequestParam(required = false) List<String> subject,
             @RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String signedOn,
+            @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "") String q,
             RedirectAttributes flash) {
-        LocalDate on = LocalDate.of(year, 12, 31);
         try {
+            year(year, today);
+            LocalDate on = LocalDate.of(year, 12, 31);
             UnitView u = unit(unit, on);
             if (u == null || !scope.current().canManage(u.path())) {
                 throw new RecognitionRefused("unit", "recognition.refused.unit.notManaged");
             }
-            int n = commendations.commend(title, year, subject, units(u, on), number,
+            // "all that match the search" records every eligible subject of the filter, not only the page shown
+            List<String> subjects = all ? matching(commendations.eligible(title, year, units(u, on)), q).stream()
+                    .map(Commendations.Eligible::subjectCode).toList() : subject;
+            int n = commendations.commend(title, year, subjects, units(u, on), number,
                     Dates.parseOrRefuse(signedOn, "signedOn"));
             flash.addFlashAttribute("flash", texts.get("recognition.flash.commended", n));
         } catch (Refused e) {
             flash.addFlashAttribute("flashError", texts.of(e));
         }
-        return "redirect:/recognition/commendations?title=" + title + "&year=" + year + "&unit=" + unit;
+        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/recognition/commendations")
+                .queryParam("title", title).queryParam("year", year).queryParam("unit", unit).queryParam("q", q)
+                .encode().build().toUriString();
     }
 }
