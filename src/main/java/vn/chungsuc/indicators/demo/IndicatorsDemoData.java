@@ -3,6 +3,7 @@ package vn.chungsuc.indicators.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.web.VnFormat;
 import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitView;
 import vn.chungsuc.shared.startup.DemoData;
 
@@ -210,16 +212,16 @@ class IndicatorsDemoData implements DemoData {
         // Communes and wards that met a standard (1/1) or not yet (0/1).
         for (UnitView c : rural) {
             boolean met = c.code().equals("14824") && y >= 2018;
-            out.add(value(p, "ntm-communes", c.code(), new Fraction(met ? 1 : 0, 1)));
+            out.add(value(p, "ntm-communes", c, new Fraction(met ? 1 : 0, 1)));
         }
         for (UnitView c : communes) {
             boolean met = y >= 2020 || (y >= 2018 && !Set.of("14824", "14827").contains(c.code()))
                     || (y == 2017 && !Set.of("14824", "14827", "14823").contains(c.code()));
-            out.add(value(p, "waste-collection", c.code(), new Fraction(met ? 1 : 0, 1)));
+            out.add(value(p, "waste-collection", c, new Fraction(met ? 1 : 0, 1)));
         }
         for (UnitView c : urban) {
             boolean met = (c.code().equals("14812") && y >= 2019) || (c.code().equals("14815") && y >= 2020);
-            out.add(value(p, "civilised-wards", c.code(), new Fraction(met ? 1 : 0, 1)));
+            out.add(value(p, "civilised-wards", c, new Fraction(met ? 1 : 0, 1)));
         }
         return out;
     }
@@ -258,7 +260,10 @@ class IndicatorsDemoData implements DemoData {
             long fixed = Math.max(0, Math.min(dens.get(largest), nums.get(largest) + wanted - sum));
             nums.put(largest, fixed);
         }
-        nums.forEach((unit, num) -> out.add(value(p, indicator, unit, new Fraction(num, dens.get(unit)))));
+        Map<String, UnitView> byCode = new HashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        nums.forEach((unit, num) -> out.add(value(p, indicator, byCode.get(unit),
+                new Fraction(num, dens.get(unit)))));
     }
 
     /** Entries of a count spread over units in proportion to their wholes, adding up to the total. */
@@ -285,7 +290,10 @@ class IndicatorsDemoData implements DemoData {
                 sum++;
             }
         }
-        nums.forEach((unit, num) -> out.add(value(p, indicator, unit, new Fraction(num, dens.get(unit)))));
+        Map<String, UnitView> byCode = new HashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        nums.forEach((unit, num) -> out.add(value(p, indicator, byCode.get(unit),
+                new Fraction(num, dens.get(unit)))));
     }
 
     private static Map<String, Long> sized(List<UnitView> communes, Map<String, Integer> base, int extra, Period p) {
@@ -315,9 +323,12 @@ class IndicatorsDemoData implements DemoData {
         return Math.floorMod(code.hashCode(), 7) - 3;
     }
 
-    private static EntryStore.ApprovedValue value(Period p, String indicator, String unit, Fraction value) {
-        boolean area = unit.contains("-");
-        String commune = area ? unit.substring(0, unit.indexOf('-')) : unit;
+    /** The approved value, entered by the area head (or commune officer) and approved by the level above. */
+    private static EntryStore.ApprovedValue value(Period p, String indicator, UnitView u, Fraction value) {
+        String unit = u.code();
+        // The commune of an area is its parent in the tree on the listing date, never read off the code.
+        boolean area = u.level() == UnitLevel.RESIDENTIAL_AREA;
+        String commune = area ? u.parentCode() : unit;
         String enteredBy = area ? (unit.equals("14812-01") ? "kp1badinh" : "kp." + unit)
                 : commune.equals("14812") ? "badinh" : commune.equals("14824") ? "quangtrung" : "canbo." + commune;
         String approvedBy = area ? (commune.equals("14812") ? "badinh" : "canbo." + commune) : "mttq";

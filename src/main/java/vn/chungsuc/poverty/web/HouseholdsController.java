@@ -46,10 +46,12 @@ class HouseholdsController {
 
     private final vn.chungsuc.shared.web.HouseholdLinks links;
     private final PovertyHouseholdPage page;
+    private final PovertyCertificates certificates;
 
     HouseholdsController(PovertyWeb web, Lists lists, Standards standards, RegistryApi registry,
             Overrides overrides, vn.chungsuc.poverty.domain.Supports supports,
-            vn.chungsuc.shared.web.HouseholdLinks links, PovertyHouseholdPage page) {
+            vn.chungsuc.shared.web.HouseholdLinks links, PovertyHouseholdPage page, PovertyCertificates certificates) {
+        this.certificates = certificates;
         this.links = links;
         this.page = page;
         this.web = web;
@@ -127,6 +129,7 @@ class HouseholdsController {
         model.addAttribute("history", history);
         model.addAttribute("transitions", Transitions.of(history));
         model.addAttribute("entry", entry);
+        model.addAttribute("certificate", certificates.exists(code, entry));
         model.addAttribute("standard", s);
         model.addAttribute("survey", survey);
         model.addAttribute("decision", survey == null ? null : decide(s, survey));

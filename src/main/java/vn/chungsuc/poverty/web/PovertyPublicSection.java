@@ -19,7 +19,8 @@ import vn.chungsuc.shared.sections.PublicSection;
 /**
  * The lists under public posting (niêm yết công khai, step 4 of QĐ 24/2021/QĐ-TTg, Điều 4 khoản 4), readable by
  * anyone on the portal ({@code /public/poverty}, {@code /public/poverty/{round}}): only the head's name, the
- * residential area and the proposed class of each household, nothing else, and only while the posting lasts.
+ * residential area and the proposed class of each household, nothing else, and only while the posting lasts; after
+ * that the round's page says when the posting ended and where the decided list is.
  */
 @Component
 class PovertyPublicSection implements PublicSection {
@@ -69,11 +70,33 @@ class PovertyPublicSection implements PublicSection {
                 "poverty.public.title");
     }
 
+    /**
+     * A round whose posting ended (step 4 done): no names any more, only the day the posting ended and where the
+     * decided list is made public (the commune chair's decision, posted at the commune office and the village
+     * cultural house, QĐ 24/2021/QĐ-TTg Điều 4). A round never posted stays unknown to the portal.
+     */
+    private Optional<PublicFragment> ended(String id) {
+        if (!id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        Optional<Round> found = rounds.find(Long.parseLong(id)).filter(r -> r.postedFrom() != null && !r.posting());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Round r = found.get();
+        String communeName = web.areaName(r.communeCode(), web.today());
+        Map<String, Object> model = new HashMap<>();
+        model.put("round", r);
+        model.put("communeName", communeName);
+        return Optional.of(new PublicFragment("poverty/public", "ended", model, "poverty.public.endedTitle",
+                List.of(communeName, r.year())));
+    }
+
     @Override
     public Optional<PublicFragment> item(String id, PublicQuery query) {
         Optional<Round> found = rounds.posting().stream().filter(x -> String.valueOf(x.id()).equals(id)).findFirst();
         if (found.isEmpty()) {
-            return Optional.empty();
+            return ended(id);
         }
         Round r = found.get();
         LocalDate on = web.today();

@@ -48,10 +48,11 @@ class RoundsController {
     private final RegistryApi registry;
     private final PdfDocuments pdf;
     private final MessageSource messages;
+    private final PovertyCertificates certificates;
 
     RoundsController(PovertyWeb web, Rounds rounds, Lists lists, Standards standards, RegistryApi registry,
-            PdfDocuments pdf, MessageSource messages) {
-
+            PdfDocuments pdf, MessageSource messages, PovertyCertificates certificates) {
+        this.certificates = certificates;
         this.messages = messages;
         this.web = web;
         this.rounds = rounds;
@@ -314,9 +315,7 @@ class RoundsController {
     @GetMapping("/poverty/rounds/{id}/certificates/{code}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String code, Locale locale) {
         Round r = visible(id);
-        ListEntry e = lists.entry(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id
-                && x.decidedOn() != null && x.effective() != vn.chungsuc.poverty.PovertyClass.NOT_POOR)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ListEntry e = certificates.entry(r, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         HouseholdRef h = registry.household(code, e.decidedOn()).orElse(new HouseholdRef(code, e.areaCode(), null, 0));
         Standard s = standards.find(e.standardCode()).orElseThrow();
         Survey survey = lists.survey(code, r.year()).orElse(null);
@@ -360,8 +359,7 @@ class RoundsController {
     }
 
     private java.util.Optional<UnitView> communeView(Round r) {
-        LocalDate at = r.decidedOn() != null ? r.decidedOn() : web.today();
-        return web.unit(r.communeCode(), at).or(() -> web.unit(r.communeCode(), LocalDate.of(r.year(), 9, 1)));
+        return certificates.communeView(r);
     }
 
     private boolean canManage(Round r) {

@@ -509,12 +509,22 @@ public class Rounds {
                 + v.proposed().size() + " hộ", r, Map.of("sentOn", on.toString(), "count", v.proposed().size()));
     }
 
-    /** Rounds of the areas of a commune for a year that sent their dossier, with the households that passed. */
+    /**
+     * Rounds of the areas of a commune for a year that sent their dossier, with the households that passed. The
+     * areas are the residential areas under the deciding unit in the territory tree on the year's listing date (so
+     * a khu phố of a ward merged on 1/7/2025 reaches the new ward), never matched by a code prefix.
+     */
     @Transactional(readOnly = true)
     public Map<String, List<Row>> proposals(String communeCode, int year) {
         Map<String, List<Row>> out = new LinkedHashMap<>();
-        List<Long> ids = jdbc.sql("select id from recognition_round where year = ? and sent_on is not null "
-                + "and (area_code like ?) order by area_code").params(year, communeCode + "-%").query(Long.class).list();
+        List<String> areas = territory.subtree(communeCode, listingDate(year), UnitScope.ALL).stream()
+                .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA).map(UnitView::code).toList();
+        if (areas.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = jdbc.sql("select id from recognition_round where year = :year and sent_on is not null "
+                + "and area_code in (:areas) order by area_code").param("year", year).param("areas", areas)
+                .query(Long.class).list();
         for (long id : ids) {
             View v = view(id, UnitScope.ALL);
             List<Row> rows = v.rows().stream().filter(x -> x.state() == State.PASSED).toList();
