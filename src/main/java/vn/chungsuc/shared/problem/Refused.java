@@ -1,9 +1,11 @@
 package vn.chungsuc.shared.problem;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import vn.chungsuc.shared.time.Dates;
 
 /**
  * A command refused for reasons the user can put right; nothing was changed. Each reason names the field at fault
@@ -21,7 +23,10 @@ public class Refused extends RuntimeException {
             if (key == null || key.isBlank()) {
                 throw new IllegalArgumentException("a reason needs a message key");
             }
-            args = args == null ? List.of() : List.copyOf(args.stream().map(a -> a == null ? "" : a).toList());
+            // A date argument is shown dd/mm/yyyy, never ISO, in every refusal (issue 13 item 15).
+            args = args == null ? List.of() : List.copyOf(args.stream()
+                    .map(a -> a == null ? "" : a instanceof LocalDate d ? Dates.show(d) : a)
+                    .toList());
         }
 
         public static Reason of(String field, String key, Object... args) {

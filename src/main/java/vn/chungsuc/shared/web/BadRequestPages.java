@@ -47,7 +47,8 @@ class BadRequestPages implements HandlerExceptionResolver {
             return null;
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return new ModelAndView("error", Map.of("status", 400, "detail", detail));
+        return new ModelAndView("error",
+                Map.of("status", 400, "detail", detail, "portal", ErrorPages.portal(request)));
     }
 
     private String message(HttpServletRequest request, String key, Object... args) {

@@ -35,7 +35,7 @@ class RefusalPages implements HandlerExceptionResolver {
             return null;
         }
         response.setStatus(refused.status());
-        return new ModelAndView("error", Map.of("status", refused.status(),
+        return new ModelAndView("error", Map.of("status", refused.status(), "portal", ErrorPages.portal(request),
                 "detail", refused.text(messages, RequestContextUtils.getLocale(request))));
     }
 }

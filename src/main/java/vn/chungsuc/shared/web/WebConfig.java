@@ -62,8 +62,8 @@ class WebConfig implements WebMvcConfigurer {
 
     /**
      * A date parameter ({@code @RequestParam LocalDate asOf}) is read as {@link Dates} reads it, bounded to the years
-     * 1900–2100: "+999999999-12-31" is a bad parameter (400), never a loop over a billion years. Written back ISO, as
-     * an {@code <input type="date">} wants it.
+     * 1900–2100: "+999999999-12-31" is a bad parameter (400), never a loop over a billion years. Written back
+     * dd/mm/yyyy ({@code th:field}, {@code ${{date}}}), as the text date inputs show it; both forms are read.
      */
     @Override
     public void addFormatters(FormatterRegistry registry) {
@@ -75,7 +75,7 @@ class WebConfig implements WebMvcConfigurer {
 
             @Override
             public String print(java.time.LocalDate date, Locale locale) {
-                return date.toString();
+                return Dates.show(date);
             }
         });
     }

@@ -58,7 +58,7 @@ class ImportPageController {
             throws IOException {
         List<String> errors = new ArrayList<>();
         LocalDate date = validFrom(validFrom, errors);
-        model.addAttribute("validFrom", date != null ? date.toString() : validFrom);
+        model.addAttribute("validFrom", date != null ? vn.chungsuc.shared.time.Dates.show(date) : validFrom);
         if (file == null || file.isEmpty()) {
             errors.add(messages.get("territory.import.noFile"));
         }
@@ -93,7 +93,7 @@ class ImportPageController {
         } else {
             session.removeAttribute(PENDING);
             model.addAttribute("fileName", pending.fileName());
-            model.addAttribute("validFrom", pending.validFrom().toString());
+            model.addAttribute("validFrom", vn.chungsuc.shared.time.Dates.show(pending.validFrom()));
             try {
                 model.addAttribute("result",
                         catalogue.importFile(new ByteArrayInputStream(pending.content()), pending.validFrom()));
