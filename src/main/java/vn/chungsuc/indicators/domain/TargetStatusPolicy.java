@@ -14,6 +14,8 @@ import vn.chungsuc.campaign.Goal;
  * year. Once the deadline has come, only the goal itself counts.</li>
  * <li><b>At risk</b>: at least half of the way that path asked for by now has been covered.</li>
  * <li><b>Off track</b>: less than half, or moving away from the goal.</li>
+ * <li><b>Not met</b>: a period after the programme's last year (its deadline, the programme's period) with the
+ * goal not met: there is no path left to be on, so the target is simply not achieved.</li>
  * </ul>
  *
  * A ceiling ("hộ nghèo còn 1%") runs the other way: lower is better. A count of a whole that changed since the
@@ -59,6 +61,10 @@ public final class TargetStatusPolicy {
         BigDecimal g = goal.required(den);
         if (goal.isMetBy(num, den)) {
             return new Assessment(TargetStatus.ACHIEVED, g);
+        }
+        if (current.time() > deadlineTime) {
+            // After the programme's period (its deadline year) a target not met is not met, not "at risk".
+            return new Assessment(TargetStatus.NOT_MET, g);
         }
         Observation base = baseline == null ? current : baseline;
         BigDecimal b = goal.measure(base.value().numerator(), base.value().denominator());

@@ -94,7 +94,7 @@ public class IndicatorsFormat {
             case ACHIEVED -> "text-bg-success";
             case ON_TRACK -> "text-bg-primary";
             case AT_RISK -> "text-bg-warning";
-            case OFF_TRACK -> "text-bg-danger";
+            case OFF_TRACK, NOT_MET -> "text-bg-danger";
             default -> "text-bg-light border";
         };
     }

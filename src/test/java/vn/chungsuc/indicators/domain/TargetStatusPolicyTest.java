@@ -59,6 +59,15 @@ class TargetStatusPolicyTest {
     }
 
     @Test
+    void afterTheProgrammesLastYearATargetNotMetIsNotMet() {
+        // 2021 is after the programme's period (deadline 2020): 79% of "Trên 80%" is "Không đạt", not at risk.
+        TargetStatus s = status(Goal.share("80", true), at(Period.year(2021), 79, 100), at(Period.year(2017), 70, 100));
+        assertThat(s).isEqualTo(TargetStatus.NOT_MET);
+        assertThat(status(Goal.share("80", true), at(Period.year(2021), 81, 100), BASELINE_2017))
+                .isEqualTo(TargetStatus.ACHIEVED);
+    }
+
+    @Test
     void aCeilingRunsTheOtherWay() {
         Goal poor = Goal.ceiling("1");
         Observation base = at(Period.year(2017), 48, 1000);
