@@ -166,13 +166,13 @@ class TargetsReportSection implements ReportSection {
 
     private ReportBlock assessment(ProgrammeView p, List<TargetProgress> targets, Locale locale) {
         Map<String, Long> by = new LinkedHashMap<>();
-        for (String s : List.of("ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_DATA", "NO_GOAL")) {
+        for (String s : List.of("ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_MET", "NO_DATA", "NO_GOAL")) {
             by.put(s, targets.stream().filter(t -> t.status().equals(s)).count());
         }
         return new ReportBlock.EditableText("assessment-" + p.id(), msg("indicators.report.assessment", locale),
                 msg("indicators.report.assessment.default", locale, by.get("ACHIEVED"), targets.size(),
                         by.get("ON_TRACK"), by.get("AT_RISK"), by.get("OFF_TRACK"),
-                        by.get("NO_DATA") + by.get("NO_GOAL")));
+                        by.get("NO_DATA") + by.get("NO_GOAL"), by.get("NOT_MET")));
     }
 
     private String msg(String key, Locale locale, Object... args) {
