@@ -14,8 +14,9 @@ import vn.chungsuc.campaign.Goal;
  * year. Once the deadline has come, only the goal itself counts.</li>
  * <li><b>At risk</b>: at least half of the way that path asked for by now has been covered.</li>
  * <li><b>Off track</b>: less than half, or moving away from the goal.</li>
- * <li><b>Not met</b>: a period after the programme's last year (its deadline, the programme's period) with the
- * goal not met: there is no path left to be on, so the target is simply not achieved.</li>
+ * <li><b>Not met</b>: a period after the programme's last year (its deadline, the programme's period), or the
+ * last year itself once it is over, with the goal not met: there is no path left to be on, so the target is
+ * simply not achieved.</li>
  * </ul>
  *
  * A ceiling ("hộ nghèo còn 1%") runs the other way: lower is better. A count of a whole that changed since the
@@ -46,6 +47,18 @@ public final class TargetStatusPolicy {
      * @param deadlineTime the end of the deadline year (2020 → 2021.0)
      */
     public static Assessment assess(Goal goal, Observation current, Observation baseline, double deadlineTime) {
+        return assess(goal, current, baseline, deadlineTime, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #assess(Goal, Observation, Observation, double)}, knowing today: the deadline year's own figure,
+     * once that year is over, is final, so a goal it does not meet is not met (while the year runs it is still a
+     * path to be on or off).
+     *
+     * @param todayTime today on the same scale (1 July 2021 → 2021.5)
+     */
+    public static Assessment assess(Goal goal, Observation current, Observation baseline, double deadlineTime,
+            double todayTime) {
         if (current == null || current.value() == null) {
             return new Assessment(TargetStatus.NO_DATA, null);
         }
@@ -62,7 +75,7 @@ public final class TargetStatusPolicy {
         if (goal.isMetBy(num, den)) {
             return new Assessment(TargetStatus.ACHIEVED, g);
         }
-        if (current.time() > deadlineTime) {
+        if (current.time() > deadlineTime || (current.time() >= deadlineTime && todayTime >= deadlineTime)) {
             // After the programme's period (its deadline year) a target not met is not met, not "at risk".
             return new Assessment(TargetStatus.NOT_MET, g);
         }

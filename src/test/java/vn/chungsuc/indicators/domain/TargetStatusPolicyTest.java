@@ -59,6 +59,20 @@ class TargetStatusPolicyTest {
     }
 
     @Test
+    void theLastYearOnceOverIsFinal() {
+        // The year 2020 seen in 2026: 80% of "Trên 80%" is "Không đạt"; seen in mid-2020 it is still at risk.
+        Observation end2020 = at(Period.year(2020), 80, 100);
+        Observation base = at(Period.year(2017), 70, 100);
+        assertThat(TargetStatusPolicy.assess(Goal.share("80", true), end2020, base, DEADLINE_2020, 2026.9).status())
+                .isEqualTo(TargetStatus.NOT_MET);
+        assertThat(TargetStatusPolicy.assess(Goal.share("80", true), end2020, base, DEADLINE_2020, 2020.5).status())
+                .isEqualTo(TargetStatus.AT_RISK);
+        // A half-year of the last year is not its end: still a path.
+        assertThat(TargetStatusPolicy.assess(Goal.share("80", true), at(Period.firstHalf(2020), 79, 100), base,
+                DEADLINE_2020, 2026.9).status()).isNotEqualTo(TargetStatus.NOT_MET);
+    }
+
+    @Test
     void afterTheProgrammesLastYearATargetNotMetIsNotMet() {
         // 2021 is after the programme's period (deadline 2020): 79% of "Trên 80%" is "Không đạt", not at risk.
         TargetStatus s = status(Goal.share("80", true), at(Period.year(2021), 79, 100), at(Period.year(2017), 70, 100));
