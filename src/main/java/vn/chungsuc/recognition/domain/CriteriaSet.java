@@ -21,6 +21,23 @@ public record CriteriaSet(long id, String titleCode, String regimeCode, String p
         return !date.isBefore(validFrom) && (validTo == null || date.isBefore(validTo));
     }
 
+    /**
+     * The day a year's evaluation must be finished before (the set's {@code evaluationDeadline}, dd/MM, e.g. 25/11
+     * under NĐ 86/2023/NĐ-CP), if the set has one.
+     */
+    public java.util.Optional<LocalDate> deadline(int year) {
+        if (evaluationDeadline == null || !evaluationDeadline.matches("\\d{2}/\\d{2}")) {
+            return java.util.Optional.empty();
+        }
+        int day = Integer.parseInt(evaluationDeadline.substring(0, 2));
+        int month = Integer.parseInt(evaluationDeadline.substring(3, 5));
+        try {
+            return java.util.Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Whether the set has a vote (the regime or province sets an approval share). */
     public boolean voting() {
         return approvalPercent != null;

@@ -232,6 +232,93 @@ public class Decisions implements RecognitionApi {
         return decisions(where.toString(), args, scope, limit);
     }
 
+    /** A decision without its list (the count only): what its page shows above the paged list. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionView> summary(long id, UnitScope scope) {
+        return decisions("d.id = ?", List.of(id), scope, 1).stream().findFirst();
+    }
+
+    /** One award of a decision the scope may view. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionView.AwardView> award(long decisionId, String subjectCode, UnitScope scope) {
+        if (summary(decisionId, scope).isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select subject_code, subject_name, counted_unit from recognition_award "
+                + "where decision_id = ? and subject_code = ?").params(decisionId, subjectCode)
+                .query((rs, i) -> new DecisionView.AwardView(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /** The units where a decision's awards are counted (its residential areas for families). */
+    @Transactional(readOnly = true)
+    public List<String> countedUnits(long decisionId) {
+        return jdbc.sql("select distinct counted_unit from recognition_award where decision_id = ? order by 1")
+                .param(decisionId).query(String.class).list();
+    }
+
+    /** A page of a decision's list, with the number of rows that match and of pages. */
+    public record AwardPage(List<DecisionView.AwardView> rows, long total, int page, int pages, int size) {
+    }
+
+    /**
+     * One page of a decision's awards matching a search (accent-insensitive on the name, or on the code, or one of
+     * the {@code unitsMatching} whose names match), and limited to one counted unit if given.
+     */
+    @Transactional(readOnly = true)
+    public AwardPage awards(long decisionId, String query, Collection<String> unitsMatching, String unit, int page,
+            int size) {
+        String q = vn.chungsuc.shared.text.VietnameseText.likeKey(query == null ? "" : query);
+        String u = unit == null ? "" : unit.strip();
+        String where = """
+                where decision_id = ?
+                  and (? = '' or regexp_replace(lower(unaccent(coalesce(subject_name, ''))), '\s+', ' ', 'g')
+                                 like '%' || ? || '%'
+                       or lower(subject_code) like '%' || ? || '%' or counted_unit = any(?))
+                  and (? = '' or counted_unit = ?)""";
+        Object[] args = {decisionId, q, q, q, unitsMatching.toArray(String[]::new), u, u};
+        long total = jdbc.sql("select count(*) from recognition_award " + where).params(args).query(Long.class)
+                .single();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        List<Object> withPage = new ArrayList<>(List.of(args));
+        withPage.add(size);
+        withPage.add((long) p * size);
+        List<DecisionView.AwardView> rows = jdbc.sql("select subject_code, subject_name, counted_unit "
+                + "from recognition_award " + where + " order by counted_unit, subject_code limit ? offset ?")
+                .params(withPage)
+                .query((rs, i) -> new DecisionView.AwardView(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        return new AwardPage(rows, total, p, pages, size);
+    }
+
+    /** A page of decisions, with the deciding units the whole filtered list holds (for the unit filter). */
+    public record DecisionPage(List<DecisionView> rows, int total, int page, int pages,
+            Map<String, String> decidingUnits) {
+    }
+
+    /**
+     * Decisions of a title and year (either may be null or blank) in units the scope may view, newest first, made
+     * by the unit given or a unit under it on the day they were signed (by the unit tree, never by code), a page at
+     * a time.
+     */
+    @Transactional(readOnly = true)
+    public DecisionPage page(String titleCode, Integer year, String unitCode, UnitScope scope, int page, int size) {
+        List<DecisionView> all = decisions(titleCode, year, scope, Integer.MAX_VALUE);
+        Map<String, String> units = new java.util.TreeMap<>();
+        all.forEach(d -> units.put(d.unitCode(), d.unitName()));
+        List<DecisionView> rows = all;
+        if (unitCode != null && !unitCode.isBlank()) {
+            String code = unitCode.strip();
+            rows = all.stream().filter(d -> d.unitCode().equals(code) || territory.find(d.unitCode(), d.signedOn(),
+                    UnitScope.ALL).map(v -> v.pathCodes().contains(code)).orElse(false)).toList();
+        }
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        return new DecisionPage(rows.subList(p * size, Math.min(rows.size(), (p + 1) * size)), rows.size(), p,
+                pages, units);
+    }
+
     private List<DecisionView> decisions(String where, List<Object> args, UnitScope scope, int limit) {
         List<DecisionView> rows = jdbc.sql("""
                 select d.*, t.name as title_name, (select count(*) from recognition_award a where a.decision_id = d.id)

@@ -61,15 +61,49 @@ public class Rounds {
         public boolean met(long criterionId) {
             return criteriaMet.contains(criterionId);
         }
+
+        /** Whether the household is excluded for the year: it is neither scored nor voted on, whatever was recorded. */
+        public boolean excluded() {
+            return state == State.EXCLUDED;
+        }
+
+        /** Whether its score counts (scored and not excluded): an excluded household shows no score. */
+        public boolean scoreCounts() {
+            return scored && !excluded();
+        }
     }
 
     /** Everything the round screen shows. */
     public record View(Round round, UnitView area, CriteriaSet set, List<Criterion> criteria,
             List<Criterion> exclusionKinds, List<Row> rows, Map<State, Long> counts, boolean quorumMet,
-            int minimumAttendees, int minimumAgree, LocalDate asOf, boolean canManage) {
+            int minimumAttendees, int minimumAgree, LocalDate asOf, boolean canManage, LocalDate deadline,
+            LocalDate today) {
 
         public long count(State s) {
             return counts.getOrDefault(s, 0L);
+        }
+
+        /** The count of a state by its name (for templates). */
+        public long countNamed(String state) {
+            return count(State.valueOf(state));
+        }
+
+        /**
+         * Whether the set's evaluation deadline (NĐ 86/2023/NĐ-CP: bình xét xong trước 25/11, kept as the set's
+         * data) has come while the dossier is not sent yet.
+         */
+        public boolean deadlinePassed() {
+            return deadline != null && !round.sent() && !today.isBefore(deadline);
+        }
+
+        /** Whether the meeting was held on or after the deadline. */
+        public boolean meetingLate() {
+            return deadline != null && round.meetingOn() != null && !round.meetingOn().isBefore(deadline);
+        }
+
+        /** The households registered (excluded ones included), the rows the minutes list. */
+        public List<Row> registered() {
+            return rows.stream().filter(Row::registered).toList();
         }
 
         /** Households that passed (or are already recognised): the list the dossier proposes. */
@@ -201,7 +235,8 @@ public class Rounds {
         int invitees = r.invitees() == null ? 0 : r.invitees();
         int attendees = r.attendees() == null ? 0 : r.attendees();
         return new View(r, area, set, criteria, exclusionKinds, rows, counts, quorum,
-                rules.minimumAttendees(invitees), rules.minimumAgree(attendees), asOf, scope.canManage(area.path()));
+                rules.minimumAttendees(invitees), rules.minimumAgree(attendees), asOf, scope.canManage(area.path()),
+                set.deadline(r.year()).orElse(null), today.date());
     }
 
     private static State state(boolean registered, boolean scored, Set<Long> met, List<Criterion> criteria,
@@ -331,6 +366,11 @@ public class Rounds {
     @Transactional
     public void score(long roundId, String code, Collection<Long> met, UnitScope scope) {
         Round r = writable(roundId, scope);
+        List<String> excluded = exclusions(r.year(), List.of(code)).getOrDefault(code, List.of());
+        if (!excluded.isEmpty()) {
+            throw new RecognitionRefused("household", "recognition.refused.score.excluded", code,
+                    String.join("; ", excluded));
+        }
         Set<Long> valid = new HashSet<>(catalogue.criteria(r.setId()).stream().filter(c -> !c.exclusion())
                 .map(Criterion::id).toList());
         List<Long> ids = met == null ? List.of() : met.stream().filter(valid::contains).distinct().sorted().toList();
@@ -344,14 +384,21 @@ public class Rounds {
                 + ids.size() + "/" + valid.size() + " tiêu chuẩn", null, ids);
     }
 
-    /** Scores every registered household not scored yet as meeting every criterion (the usual case). */
+    /**
+     * Scores every registered household not scored yet as meeting every criterion (the usual case), leaving out the
+     * households excluded for the year: they are not scored at all, and the count says how many were scored.
+     */
     @Transactional
     public int scoreAllMet(long roundId, UnitScope scope) {
         Round r = writable(roundId, scope);
         Long[] all = catalogue.criteria(r.setId()).stream().filter(c -> !c.exclusion()).map(Criterion::id)
                 .toArray(Long[]::new);
-        int n = jdbc.sql("update recognition_entry set scored = true, criteria_met = ? where round_id = ? "
-                + "and registered_on is not null and not scored").params(all, roundId).update();
+        int n = jdbc.sql("""
+                update recognition_entry e set scored = true, criteria_met = ?
+                where e.round_id = ? and e.registered_on is not null and not e.scored
+                  and not exists (select 1 from recognition_exclusion x
+                                  where x.household_code = e.household_code and x.year = ?)""")
+                .params(all, roundId, r.year()).update();
         audit.record("SCORE", "recognition.round", String.valueOf(roundId), "Chấm đạt đủ tiêu chuẩn cho " + n
                 + " hộ chưa chấm", null, Map.of("count", n));
         return n;

@@ -33,6 +33,7 @@ import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.text.Texts;
+import vn.chungsuc.shared.text.VietnameseText;
 import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
@@ -68,15 +69,43 @@ class DecisionController {
         this.texts = texts;
     }
 
+    /** Decisions a page at a time: about two screens on a phone, five on a desk. */
+    static final int DECISIONS_PER_PAGE = 50;
+    /** A decision's list a page at a time. */
+    static final int AWARDS_PER_PAGE = 100;
+
     @GetMapping
     String list(@RequestParam(defaultValue = "") String title, @RequestParam(required = false) Integer year,
-            Model model) {
-        model.addAttribute("decisions", decisions.decisions(title, year, scope.current(), 200));
+            @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "0") int page, Model model) {
+        Integer y = year == null || year < 1900 || year > 2100 ? null : year;
+        Decisions.DecisionPage found = decisions.page(title, y, unit, scope.current(), page, DECISIONS_PER_PAGE);
+        model.addAttribute("decisions", found.rows());
+        model.addAttribute("found", found);
+        model.addAttribute("perPage", DECISIONS_PER_PAGE);
+        model.addAttribute("page", found.page());
+        model.addAttribute("totalPages", found.pages());
+        model.addAttribute("units", found.decidingUnits());
+        model.addAttribute("unit", unit);
         model.addAttribute("titles", catalogue.titles());
         model.addAttribute("titleCode", title);
-        model.addAttribute("year", year);
+        model.addAttribute("year", y);
         model.addAttribute("years", RoundController.years(today));
+        model.addAttribute("queryRest", query("title", title, "year", y == null ? "" : String.valueOf(y), "unit",
+                unit));
         return "recognition/decisions";
+    }
+
+    /** The filter's parameters for the pager's links, encoded. */
+    static String query(String... pairs) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(pairs[i]).append('=').append(java.net.URLEncoder.encode(pairs[i + 1] == null ? ""
+                    : pairs[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toString();
     }
 
     @GetMapping("/new")
@@ -169,17 +198,34 @@ class DecisionController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        DecisionView d = find(id);
+    String show(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "0") int page, Model model) {
+        DecisionView d = decisions.summary(id, scope.current()).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND));
+        Map<String, String> names = unitNames(d.signedOn(), decisions.countedUnits(id));
+        String key = VietnameseText.searchKey(q);
+        List<String> unitsMatching = key.isEmpty() ? List.of() : names.entrySet().stream()
+                .filter(e -> VietnameseText.searchKey(e.getValue()).contains(key)).map(Map.Entry::getKey).toList();
+        Decisions.AwardPage awards = decisions.awards(id, q.strip(), unitsMatching,
+                names.containsKey(area) ? area : "", page, AWARDS_PER_PAGE);
         model.addAttribute("d", d);
-        model.addAttribute("unitNames", unitNames(d));
+        model.addAttribute("unitNames", names);
+        model.addAttribute("awards", awards);
+        model.addAttribute("q", q);
+        model.addAttribute("area", names.containsKey(area) ? area : "");
+        model.addAttribute("page", awards.page());
+        model.addAttribute("totalPages", awards.pages());
+        model.addAttribute("queryRest", query("q", q, "area", area));
         return "recognition/decision";
     }
 
     private Map<String, String> unitNames(DecisionView d) {
+        return unitNames(d.signedOn(), decisions.countedUnits(d.id()));
+    }
+
+    private Map<String, String> unitNames(LocalDate on, List<String> codes) {
         Map<String, String> names = new LinkedHashMap<>();
-        d.awards().stream().map(DecisionView.AwardView::countedUnit).distinct().forEach(u -> territory.find(u,
-                d.signedOn(), UnitScope.ALL).ifPresent(v -> names.put(u, v.fullName())));
+        codes.forEach(u -> territory.find(u, on, UnitScope.ALL).ifPresent(v -> names.put(u, v.fullName())));
         return names;
     }
 
@@ -192,9 +238,9 @@ class DecisionController {
 
     @GetMapping("/{id}/certificates/{subject}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String subject) {
-        DecisionView d = find(id);
-        DecisionView.AwardView award = d.awards().stream().filter(a -> a.subjectCode().equals(subject)).findFirst()
+        DecisionView.AwardView award = decisions.award(id, subject, scope.current())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        DecisionView d = decisions.summary(id, scope.current()).orElseThrow();
         Map<String, Object> model = documentModel(d);
         model.put("award", award);
         return pdf("giay-cong-nhan-" + subject + ".pdf", pdf.fromTemplate("recognition/pdf/certificate", model,

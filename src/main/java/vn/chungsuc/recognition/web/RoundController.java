@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.recognition.domain.RecognitionRefused;
 import vn.chungsuc.recognition.domain.Rounds;
+import vn.chungsuc.shared.documents.PdfDocuments;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.CurrentUnitScope;
 import vn.chungsuc.shared.scope.UnitScope;
@@ -41,13 +43,16 @@ class RoundController {
     private final CurrentUnitScope scope;
     private final Today today;
     private final Texts texts;
+    private final PdfDocuments pdf;
 
-    RoundController(Rounds rounds, TerritoryApi territory, CurrentUnitScope scope, Today today, Texts texts) {
+    RoundController(Rounds rounds, TerritoryApi territory, CurrentUnitScope scope, Today today, Texts texts,
+            PdfDocuments pdf) {
         this.rounds = rounds;
         this.territory = territory;
         this.scope = scope;
         this.today = today;
         this.texts = texts;
+        this.pdf = pdf;
     }
 
     @GetMapping
@@ -132,6 +137,48 @@ class RoundController {
         return "recognition/round";
     }
 
+    /** The meeting's minutes (biên bản họp bình xét), once the meeting is recorded. */
+    @GetMapping("/{area}/{year}/minutes.pdf")
+    ResponseEntity<byte[]> minutes(@PathVariable String area, @PathVariable int year) {
+        Rounds.View view = rounds.view(id(area, year), scope.current());
+        if (!view.round().meetingHeld()) {
+            throw new RecognitionRefused("round", "recognition.refused.minutes.noMeeting");
+        }
+        return DecisionController.pdf("bien-ban-hop-" + area + "-" + year + ".pdf",
+                pdf.fromTemplate("recognition/pdf/round-minutes", documentModel(view, view.round().meetingOn()),
+                        DOCUMENT_LOCALE));
+    }
+
+    /** The list of the households proposed, for the notice board (danh sách niêm yết), once the vote has one. */
+    @GetMapping("/{area}/{year}/posting.pdf")
+    ResponseEntity<byte[]> posting(@PathVariable String area, @PathVariable int year) {
+        Rounds.View view = rounds.view(id(area, year), scope.current());
+        if (!view.round().meetingHeld() || view.proposed().isEmpty()) {
+            throw new RecognitionRefused("round", "recognition.refused.posting.nothingPassed");
+        }
+        return DecisionController.pdf("danh-sach-niem-yet-" + area + "-" + year + ".pdf",
+                pdf.fromTemplate("recognition/pdf/round-posting", documentModel(view,
+                        view.round().postedFrom() != null ? view.round().postedFrom() : today.date()),
+                        DOCUMENT_LOCALE));
+    }
+
+    /** Official documents are written in Vietnamese whatever the screen's language. */
+    static final java.util.Locale DOCUMENT_LOCALE = java.util.Locale.forLanguageTag("vi");
+
+    private Map<String, Object> documentModel(Rounds.View view, LocalDate on) {
+        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        model.put("view", view);
+        model.put("r", view.round());
+        model.put("set", view.set());
+        model.put("area", view.area());
+        List<UnitView> ancestors = territory.ancestors(view.area(), view.asOf(), UnitScope.ALL);
+        model.put("commune", ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1));
+        model.put("day", String.format("%02d", on.getDayOfMonth()));
+        model.put("month", String.format("%02d", on.getMonthValue()));
+        model.put("yearOn", on.getYear());
+        return model;
+    }
+
     private String back(String area, int year) {
         return "redirect:/recognition/rounds/" + area + "/" + year;
     }
@@ -179,8 +226,14 @@ class RoundController {
     @PostMapping("/{area}/{year}/score-all")
     @PreAuthorize("@recognitionPermissions.may(\'round.manage\')")
     String scoreAll(@PathVariable String area, @PathVariable int year, RedirectAttributes flash) {
-        return act(area, year, flash, () -> texts.get("recognition.flash.scoredAll",
-                rounds.scoreAllMet(id(area, year), scope.current())));
+        return act(area, year, flash, () -> {
+            long id = id(area, year);
+            int scored = rounds.scoreAllMet(id, scope.current());
+            long excluded = rounds.view(id, scope.current()).registered().stream().filter(Rounds.Row::excluded)
+                    .count();
+            return excluded == 0 ? texts.get("recognition.flash.scoredAll", scored)
+                    : texts.get("recognition.flash.scoredAllExcluded", scored, excluded);
+        });
     }
 
     @PostMapping("/{area}/{year}/score")
