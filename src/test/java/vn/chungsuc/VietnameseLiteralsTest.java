@@ -49,7 +49,6 @@ class VietnameseLiteralsTest {
             Map.entry("campaign/Goal.java", "the goal as written, in both languages by locale"),
             Map.entry("access/domain/AccessDemoData.java", "demo accounts' display names"),
             Map.entry("access/domain/AdminBootstrap.java", "the first administrator's display name"),
-            Map.entry("access/web/AuditController.java", "the label of a bare value in an audit record"),
             Map.entry("access/web/SecurityConfig.java", "the firewall's answer, before any locale is known"),
             Map.entry("access/domain/UserAdministration.java", "a value recorded in the audit log"));
 

@@ -36,11 +36,26 @@ class SignInAuditIntegrationTest {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
 
         assertThat(actions("hoiphunu", before)).containsExactly("LOGIN_FAILED", "LOGIN", "LOGOUT");
-        // an API call with HTTP Basic is not a sign-in: it leaves no entry
-        long afterPage = jdbc.sql("select max(id) from shared_audit_entry").query(Long.class).single();
+    }
+
+    @Test
+    void anApiClientsHttpBasicSignInIsAuditedOnceNotOnEveryCall() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic("admin", "chungsuc"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", "api.client.audit").param("fullName", "Máy khách API Kiểm Tra")
+                .param("role", "COMMUNE_OFFICER").param("manageCodes", "14812")
+                .param("password", "mat-khau-dai-api").param("enabled", "true"));
+        long before = jdbc.sql("select max(id) from shared_audit_entry").query(Long.class).single();
+        for (int call = 0; call < 3; call++) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/units/381")
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .httpBasic("api.client.audit", "mat-khau-dai-api")));
+        }
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/units/381")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .httpBasic("hoiphunu", "chungsuc")));
-        assertThat(actions("hoiphunu", afterPage)).isEmpty();
+                        .httpBasic("api.client.audit", "sai")));
+        assertThat(actions("api.client.audit", before)).containsExactly("LOGIN_API", "LOGIN_FAILED");
     }
 }

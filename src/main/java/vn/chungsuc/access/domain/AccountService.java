@@ -37,16 +37,21 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     private final Duration lockFor;
     private final BodyDirectory bodies;
     private final AuditLog audit;
+    private final Duration apiSignInWindow;
+    private final java.util.concurrent.ConcurrentHashMap<String, Instant> lastApiCall =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     AccountService(UserStore users, Clock clock, BodyDirectory bodies, AuditLog audit,
             @Value("${chungsuc.login.max-attempts:5}") int maxAttempts,
-            @Value("${chungsuc.login.lock-minutes:15}") int lockMinutes) {
+            @Value("${chungsuc.login.lock-minutes:15}") int lockMinutes,
+            @Value("${chungsuc.login.api-sign-in-minutes:30}") int apiSignInMinutes) {
         this.users = users;
         this.clock = clock;
         this.bodies = bodies;
         this.audit = audit;
         this.maxAttempts = maxAttempts;
         this.lockFor = Duration.ofMinutes(lockMinutes);
+        this.apiSignInWindow = Duration.ofMinutes(apiSignInMinutes);
     }
 
     @Override
@@ -79,10 +84,43 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        users.recordSuccess(event.getAuthentication().getName());
+        String username = event.getAuthentication().getName();
+        users.recordSuccess(username);
+        if (basicCredentials() && firstApiSignInFor(username)) {
+            audit.recordAs(username, "LOGIN_API", "access.session", username, "Đăng nhập qua API (HTTP Basic)",
+                    null, null);
+        }
     }
 
-    /** A sign-in on the login page (not each API call with HTTP Basic, which would flood the log). */
+    /**
+     * An API client sends its HTTP Basic credentials with every call: the first call of a user is audited as a
+     * sign-in, then none until he has made no call for the window (the idle time of a session), so the log records
+     * when a client signed in without one entry per request. Kept per instance, in memory: after a restart the next
+     * call is recorded again, which errs on the side of the log.
+     */
+    private boolean firstApiSignInFor(String username) {
+        Instant now = Instant.now(clock);
+        boolean[] first = {false};
+        lastApiCall.compute(username, (name, last) -> {
+            first[0] = last == null || !now.isBefore(last.plus(apiSignInWindow)) || now.isBefore(last);
+            return now;
+        });
+        if (lastApiCall.size() > 10_000) {
+            lastApiCall.entrySet().removeIf(e -> !now.isBefore(e.getValue().plus(apiSignInWindow)));
+        }
+        return first[0];
+    }
+
+    private static boolean basicCredentials() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            String header = attributes.getRequest().getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        }
+        return false;
+    }
+
+    /** A sign-in on the login page (an API client's HTTP Basic sign-in is recorded by {@link #onSuccess}). */
     @EventListener
     @Transactional
     public void onSignIn(InteractiveAuthenticationSuccessEvent event) {

@@ -79,7 +79,7 @@ class AuditController {
                 label("access.audit.type." + e.entityType(), e.entityType()), out);
     }
 
-    /** A JSON object becomes its fields; any other JSON value is shown whole under the name "giá trị". */
+    /** A JSON object becomes its fields; any other JSON value is shown whole under the field "value". */
     @SuppressWarnings("unchecked")
     private java.util.Map<String, Object> fields(String value) {
         if (value == null) {
@@ -89,7 +89,7 @@ class AuditController {
         if (parsed instanceof java.util.Map<?, ?> map) {
             return (java.util.Map<String, Object>) map;
         }
-        return java.util.Map.of("giá trị", parsed == null ? "" : parsed);
+        return java.util.Map.of("value", parsed == null ? "" : parsed);
     }
 
     /** Values as an officer reads them: dd/MM/yyyy dates, Có/Không, lists joined by commas. */

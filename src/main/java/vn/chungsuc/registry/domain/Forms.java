@@ -29,7 +29,11 @@ public final class Forms {
             String phone) {
     }
 
-    /** A person joining a household by birth or by moving in from outside. */
+    /**
+     * A person new to the register joining a household ("Vào hộ do"): by birth ({@code BORN}), marriage
+     * ({@code MARRIED}), adoption ({@code ADOPTED}) or moving in from outside the register ({@code MOVED_IN}).
+     * {@code EXISTING} asks to move a person the register already holds instead ({@link Transfer}).
+     */
     public record NewMember(String fullName, String sex, String birthDate, String citizenId, String ethnicity,
             String phone, String relation, String joinedBy, String on) {
 
@@ -39,6 +43,17 @@ public final class Forms {
 
         public PersonData person() {
             return new PersonData(fullName, sex, birthDate, citizenId, ethnicity, phone);
+        }
+    }
+
+    /**
+     * A person the register already holds, living in another household the officer manages, joins this one: by
+     * marriage, adoption or moving in, from a date, with a note; {@code q} is the search that found him.
+     */
+    public record Transfer(String q, Long personId, String joinedBy, String relation, String on, String note) {
+
+        public static Transfer empty(String q, String today) {
+            return new Transfer(q == null ? "" : q, null, "MOVED_IN", "OTHER", today, "");
         }
     }
 

@@ -176,6 +176,12 @@ public class HouseholdCommands {
         events.publishEvent(new HouseholdMoved(h.code(), h.area(), area, on));
     }
 
+    /** "Vào hộ do" for a person new to the register: birth, marriage, adoption, moving in from outside. */
+    public static final List<String> NEW_MEMBER_REASONS = List.of("BORN", "MARRIED", "ADOPTED", "MOVED_IN");
+    /** "Vào hộ do" for a person the register holds in another household: marriage, adoption, moving in. */
+    public static final List<String> TRANSFER_REASONS = List.of("MARRIED", "ADOPTED", "MOVED_IN");
+    static final int MAX_NOTE = 200;
+
     @Transactional
     public long addMember(String code, Forms.NewMember f, UnitScope scope) {
         Locked h = lock(code, scope);
@@ -187,9 +193,12 @@ public class HouseholdCommands {
         } else if (relation == Relation.HEAD) {
             out.add(new Violation("relation", Problem.of("registry.household.head.exists")));
         }
-        boolean born = "BORN".equals(f.joinedBy());
-        if (!born && !"MOVED_IN".equals(f.joinedBy())) {
+        String joinedBy = f.joinedBy() == null ? "" : f.joinedBy();
+        boolean born = "BORN".equals(joinedBy);
+        if (!NEW_MEMBER_REASONS.contains(joinedBy)) {
             out.add(new Violation("joinedBy", Problem.of("registry.member.joinedBy.required")));
+        } else {
+            checkRelationFits(joinedBy, relation, out);
         }
         if (on != null && on.isBefore(h.started())) {
             out.add(new Violation("on", Problem.of("registry.date.beforeHousehold", Dates.show(h.started()))));
@@ -197,17 +206,128 @@ public class HouseholdCommands {
         PersonValues p = checkPerson(f.person(), null, on == null ? today() : on, out);
         if (born && p != null && on != null && p.birth() != null && !p.birth().equals(on)) {
             out.add(new Violation("on", Problem.of("registry.member.bornOn")));
+        } else if (p != null && on != null && on.isBefore(p.birth())) {
+            out.add(new Violation("on", Problem.of("registry.date.beforeBirth", Dates.show(p.birth()))));
         }
         if (!out.isEmpty()) {
             throw new Refused(out);
         }
         long personId = insertPerson(p);
-        insertMembership(personId, h.id(), relation, on, born ? "BORN" : "MOVED_IN");
+        insertMembership(personId, h.id(), relation, on, joinedBy);
         event(h.id(), personId, born ? "BORN" : "JOINED", on, areaOn(h.id(), on), null, null);
+        Map<String, Object> values = p.audit();
+        values.put("household", h.code());
+        values.put("relation", relation);
+        values.put("joinedBy", joinedBy);
+        values.put("on", on.toString());
         audit.record(born ? "BIRTH" : "JOIN", "registry.person", String.valueOf(personId),
-                (born ? "Khai sinh " : "Nhập khẩu ") + p.name() + " vào hộ " + h.code(), null, p.audit());
+                (born ? "Khai sinh " : "Nhập khẩu ") + p.name() + " vào hộ " + h.code(), null, values);
         events.publishEvent(born ? new PersonBorn(personId, h.code(), on) : new PersonMoved(personId, null, h.code(), on));
         return personId;
+    }
+
+    /** Marriage brings a spouse or a child-in-law; adoption a child or a grandchild. */
+    private static void checkRelationFits(String joinedBy, Relation relation, List<Violation> out) {
+        if (relation == null) {
+            return;
+        }
+        if ("MARRIED".equals(joinedBy) && relation != Relation.SPOUSE && relation != Relation.CHILD_IN_LAW) {
+            out.add(new Violation("relation", Problem.of("registry.member.married.relation")));
+        } else if ("ADOPTED".equals(joinedBy) && relation != Relation.CHILD && relation != Relation.GRANDCHILD) {
+            out.add(new Violation("relation", Problem.of("registry.member.adopted.relation")));
+        }
+    }
+
+    /**
+     * A person the register already holds moves from his household into this one (no second record of him is
+     * made): his membership there ends on the date ("Chuyển sang hộ khác"), one here starts, and both households'
+     * histories show the move with the note. The officer must manage both households; a head may move only when he
+     * is the last member of his household (which then ends), otherwise the other household names a new head first.
+     */
+    @Transactional
+    public void transfer(String code, Forms.Transfer f, UnitScope scope) {
+        Locked h = lock(code, scope);
+        List<Violation> out = new ArrayList<>();
+        LocalDate on = date(f.on(), "on", out);
+        Relation relation = Relation.parse(f.relation()).orElse(null);
+        if (relation == null) {
+            out.add(new Violation("relation", Problem.of("registry.person.relation.required")));
+        } else if (relation == Relation.HEAD) {
+            out.add(new Violation("relation", Problem.of("registry.household.head.exists")));
+        }
+        String joinedBy = f.joinedBy() == null ? "" : f.joinedBy();
+        if (!TRANSFER_REASONS.contains(joinedBy)) {
+            out.add(new Violation("joinedBy", Problem.of("registry.transfer.joinedBy.required")));
+        } else {
+            checkRelationFits(joinedBy, relation, out);
+        }
+        String note = clean(f.note());
+        if (note.length() > MAX_NOTE) {
+            out.add(new Violation("note", Problem.of("registry.transfer.note.size", MAX_NOTE)));
+        }
+        if (on != null && on.isBefore(h.started())) {
+            out.add(new Violation("on", Problem.of("registry.date.beforeHousehold", Dates.show(h.started()))));
+        }
+        PersonDetail person = f.personId() == null ? null : households.person(f.personId())
+                .filter(p -> p.mergedInto() == null).orElse(null);
+        MemberRow from = person == null ? null : person.memberships().stream().filter(m -> m.validTo() == null)
+                .findFirst().orElse(null);
+        Locked source = null;
+        List<MemberRow> othersThere = List.of();
+        if (person == null) {
+            out.add(new Violation("personId", Problem.of("registry.transfer.person.required")));
+        } else if (person.diedOn() != null || from == null) {
+            out.add(new Violation("personId", Problem.of("registry.transfer.person.noHousehold", person.fullName())));
+        } else if (from.householdCode().equals(h.code())) {
+            out.add(new Violation("personId", Problem.of("registry.transfer.person.sameHousehold",
+                    person.fullName(), h.code())));
+        } else {
+            source = lockAny(from.householdCode());
+            if (!areas.canManage(scope, source.area(), on == null ? today() : on)
+                    || !areas.canManage(scope, source.area(), today())) {
+                // Another commune's register: its officer records the move out ("Rời hộ"), not this one.
+                out.add(new Violation("personId", Problem.of("registry.transfer.person.outOfScope")));
+                source = null;
+            } else {
+                long sourceId = source.id();
+                othersThere = currentMembers(sourceId).stream().filter(m -> m.personId() != person.id()).toList();
+                if (from.relation() == Relation.HEAD && !othersThere.isEmpty()) {
+                    out.add(new Violation("personId", Problem.of("registry.transfer.person.head", person.fullName(),
+                            source.code())));
+                }
+                if (on != null && on.isBefore(person.birthDate())) {
+                    out.add(new Violation("on", Problem.of("registry.date.beforeBirth",
+                            Dates.show(person.birthDate()))));
+                } else if (on != null && !on.isAfter(from.validFrom())) {
+                    out.add(new Violation("on", Problem.of("registry.transfer.afterJoined", person.fullName(),
+                            source.code(), Dates.show(from.validFrom()))));
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            throw new Refused(out);
+        }
+        long personId = person.id();
+        closeMembership(from.membershipId(), on, "MOVED");
+        insertMembership(personId, h.id(), relation, on, joinedBy);
+        String shown = note.isEmpty() ? null : note;
+        event(source.id(), personId, "LEFT", on, areaOn(source.id(), on), h.id(), shown);
+        event(h.id(), personId, "JOINED", on, areaOn(h.id(), on), source.id(), shown);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("household", source.code());
+        before.put("relation", from.relation());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("household", h.code());
+        after.put("relation", relation);
+        after.put("joinedBy", joinedBy);
+        after.put("on", on.toString());
+        after.put("note", note);
+        audit.record("TRANSFER", "registry.person", String.valueOf(personId), "Chuyển " + person.fullName()
+                + " từ hộ " + source.code() + " sang hộ " + h.code(), before, after);
+        events.publishEvent(new PersonMoved(personId, source.code(), h.code(), on));
+        if (othersThere.isEmpty()) {
+            endHousehold(source, on, "NO_MEMBERS");
+        }
     }
 
     @Transactional

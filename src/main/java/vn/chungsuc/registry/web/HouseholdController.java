@@ -259,8 +259,71 @@ class HouseholdController {
     @PreAuthorize("@registryPermissions.may('household.edit')")
     String addMember(@PathVariable String code, @ModelAttribute("form") Forms.NewMember form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return run(code, "member", form, errors, model, redirect, () -> commands.addMember(code, form, web.scope()),
-                "registry.member.added");
+        if ("EXISTING".equals(form.joinedBy())) {
+            // The person is in the register already: find him there rather than make a second record.
+            String q = form.citizenId() != null && !form.citizenId().isBlank() ? form.citizenId()
+                    : form.fullName() == null ? "" : form.fullName();
+            return "redirect:" + transferUrl(code, q);
+        }
+        try {
+            commands.addMember(code, form, web.scope());
+            redirect.addFlashAttribute("flash", web.msg("registry.member.added"));
+            return "redirect:/registry/households/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
+        } catch (HouseholdCommands.Refused refused) {
+            web.bind(refused.violations(), errors);
+            if (refused.violations().stream().anyMatch(v -> v.problem().key().equals("registry.cccd.held"))) {
+                model.addAttribute("heldCitizenId", vn.chungsuc.registry.domain.PersonRules.cleanCitizenId(form.citizenId()));
+            }
+            return action(model, requireManaged(code), "member", form, null);
+        }
+    }
+
+    private static String transferUrl(String code, String q) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath("/registry/households/{code}/transfer")
+                .queryParam("q", q).encode().buildAndExpand(code).toUriString();
+    }
+
+    /** How many persons the search for a person to move shows; more asks for a narrower search. */
+    static final int TRANSFER_RESULTS = 20;
+
+    @GetMapping("/{code}/transfer")
+    String transferForm(@PathVariable String code, @RequestParam(defaultValue = "") String q, Model model) {
+        HouseholdDetail h = requireManaged(code);
+        return transferPage(model, h, Forms.Transfer.empty(q.strip(), Dates.show(web.today())));
+    }
+
+    @PostMapping("/{code}/transfer")
+    @PreAuthorize("@registryPermissions.may('household.edit')")
+    String transfer(@PathVariable String code, @ModelAttribute("form") Forms.Transfer form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        try {
+            String from = form.personId() == null ? null : households.person(form.personId())
+                    .flatMap(p -> p.membershipOn(web.today())).map(MemberRow::householdCode).orElse(null);
+            commands.transfer(code, form, web.scope());
+            String name = households.person(form.personId()).map(p -> p.fullName()).orElse("");
+            redirect.addFlashAttribute("flash", web.msg("registry.transfer.done", name, from));
+            return "redirect:/registry/households/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
+        } catch (HouseholdCommands.Refused refused) {
+            web.bind(refused.violations(), errors);
+            return transferPage(model, requireManaged(code), form);
+        }
+    }
+
+    /** The search (households the user manages only) and the form that moves the person chosen. */
+    private String transferPage(Model model, HouseholdDetail h, Forms.Transfer form) {
+        String q = form.q() == null ? "" : form.q().strip();
+        Page<vn.chungsuc.registry.domain.PersonRow> found = new Page<>(List.of(), 0, 0, TRANSFER_RESULTS);
+        if (!q.isEmpty()) {
+            UnitScope scope = web.scope();
+            UnitScope manage = new UnitScope(scope.everything(), scope.manageRoots(), Set.of());
+            LocalDate today = web.today();
+            found = households.persons(q, areas.filter(manage, today, null, null, () -> households.areasInUse(today)),
+                    today, 0, TRANSFER_RESULTS);
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("found", found);
+        model.addAttribute("transferReasons", HouseholdCommands.TRANSFER_REASONS);
+        return action(model, h, "transfer", form, null);
     }
 
     @PostMapping("/{code}/split")
