@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chungsuc.access.AccessPermissions;
 import vn.chungsuc.campaign.CampaignPermissions;
+import vn.chungsuc.evaluation.EvaluationPermissions;
 import vn.chungsuc.indicators.IndicatorsPermissions;
 import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.poverty.PovertyPermissions;
@@ -91,6 +92,8 @@ class PermissionTablesTest {
             {"campaign", "programme.edit", "MANAGE", "admin mttq"},
             {"plan", "task.view", "VIEW", "admin mttq vhtt ldtbxh badinh tinh hoiphunu"},
             {"plan", "progress.report", "MANAGE", "admin mttq vhtt ldtbxh"},
+            {"evaluation", "award.view", "VIEW", "admin mttq vhtt ldtbxh badinh tinh hoiphunu"},
+            {"evaluation", "award.record", "MANAGE", "admin mttq badinh"},
             {"indicators", "figures.view", "VIEW", ALL},
             {"indicators", "entry.enter", "MANAGE", "admin mttq vhtt ldtbxh badinh kp1badinh bctmkp1badinh"},
             {"indicators", "definition.edit", "ANYWHERE", "admin mttq"},
@@ -106,7 +109,8 @@ class PermissionTablesTest {
             "poverty", PovertyPermissions.TABLE, "recognition", RecognitionPermissions.TABLE,
             "registry", RegistryPermissions.TABLE, "campaign", CampaignPermissions.TABLE,
             "indicators", IndicatorsPermissions.TABLE, "territory", TerritoryPermissions.TABLE,
-            "access", AccessPermissions.TABLE, "plan", PlanPermissions.TABLE);
+            "access", AccessPermissions.TABLE, "plan", PlanPermissions.TABLE,
+            "evaluation", EvaluationPermissions.TABLE);
 
     static Stream<Arguments> decisions() {
         List<Arguments> out = new ArrayList<>();
