@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.chungsuc.access.AccessPermissions;
 import vn.chungsuc.campaign.CampaignPermissions;
+import vn.chungsuc.evaluation.EvaluationPermissions;
 import vn.chungsuc.indicators.IndicatorsPermissions;
+import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.poverty.PovertyPermissions;
 import vn.chungsuc.recognition.RecognitionPermissions;
 import vn.chungsuc.registry.RegistryPermissions;
@@ -88,6 +90,10 @@ class PermissionTablesTest {
             {"registry", "identity.reveal", "VIEW", ALL},
             {"campaign", "programme.view", "ANYWHERE", ALL},
             {"campaign", "programme.edit", "MANAGE", "admin mttq"},
+            {"plan", "task.view", "VIEW", "admin mttq vhtt ldtbxh badinh tinh hoiphunu"},
+            {"plan", "progress.report", "MANAGE", "admin mttq vhtt ldtbxh"},
+            {"evaluation", "award.view", "VIEW", "admin mttq vhtt ldtbxh badinh tinh hoiphunu"},
+            {"evaluation", "award.record", "MANAGE", "admin mttq badinh"},
             {"indicators", "figures.view", "VIEW", ALL},
             {"indicators", "entry.enter", "MANAGE", "admin mttq vhtt ldtbxh badinh kp1badinh bctmkp1badinh"},
             {"indicators", "definition.edit", "ANYWHERE", "admin mttq"},
@@ -103,7 +109,8 @@ class PermissionTablesTest {
             "poverty", PovertyPermissions.TABLE, "recognition", RecognitionPermissions.TABLE,
             "registry", RegistryPermissions.TABLE, "campaign", CampaignPermissions.TABLE,
             "indicators", IndicatorsPermissions.TABLE, "territory", TerritoryPermissions.TABLE,
-            "access", AccessPermissions.TABLE);
+            "access", AccessPermissions.TABLE, "plan", PlanPermissions.TABLE,
+            "evaluation", EvaluationPermissions.TABLE);
 
     static Stream<Arguments> decisions() {
         List<Arguments> out = new ArrayList<>();

@@ -1,0 +1,58 @@
+package vn.chungsuc.plan;
+
+import static vn.chungsuc.shared.permission.Function.CULTURE;
+import static vn.chungsuc.shared.permission.Function.ECONOMY;
+import static vn.chungsuc.shared.permission.Function.FRONT;
+import static vn.chungsuc.shared.permission.Function.FRONT_MEMBER;
+import static vn.chungsuc.shared.permission.Function.HOME_AFFAIRS;
+import static vn.chungsuc.shared.permission.Function.JUSTICE;
+import static vn.chungsuc.shared.permission.Function.OFFICE;
+import static vn.chungsuc.shared.permission.Function.POLICE;
+import static vn.chungsuc.shared.permission.Function.PROVINCE;
+import static vn.chungsuc.shared.permission.Function.SOCIAL_AFFAIRS;
+import static vn.chungsuc.shared.permission.Function.URBAN;
+import static vn.chungsuc.shared.permission.Function.COMMUNE;
+import static vn.chungsuc.shared.permission.PermissionTable.rule;
+
+import org.springframework.stereotype.Component;
+import vn.chungsuc.shared.permission.CurrentActor;
+import vn.chungsuc.shared.permission.PermissionTable;
+import vn.chungsuc.shared.permission.Permissions;
+import vn.chungsuc.shared.permission.Reach;
+import vn.chungsuc.shared.scope.UnitDirectory;
+import vn.chungsuc.shared.time.Today;
+
+/**
+ * Who may do what with a programme's plan. The unit checked is the unit the programme runs in. Reporting also
+ * needs the reporter to act for a function of the task's lead body (checked by the plan itself, since bodies are
+ * data): the Culture department reports on the tasks the Culture department leads.
+ */
+@Component("planPermissions")
+public class PlanPermissions extends Permissions {
+
+    public static final PermissionTable TABLE = PermissionTable.of(
+            rule("task.view", Reach.VIEW,
+                    "CTrPH 1995/2017 mục VI: các phòng, ban và UBMTTQ thị xã cùng theo dõi nhiệm vụ được phân công",
+                    FRONT, FRONT_MEMBER, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS,
+                    OFFICE, COMMUNE, PROVINCE),
+            rule("progress.report", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục VI.1.1–1.7 (phòng, ban chủ trì nhiệm vụ của mình) và VI.2 (UBMTTQ chủ trì)",
+                    FRONT, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS));
+
+    PlanPermissions(CurrentActor actors, UnitDirectory units, Today today) {
+        super(TABLE, actors, units, today);
+    }
+
+    /** The functions of the current user, for matching the lead body of a task. */
+    public java.util.Set<vn.chungsuc.shared.permission.Function> functions() {
+        return actor().functions();
+    }
+
+    public String username() {
+        return actor().username();
+    }
+
+    public boolean administrator() {
+        return actor().administrator();
+    }
+}
