@@ -141,7 +141,11 @@ class AreaRoundIntegrationTest {
         assertThatThrownBy(() -> rounds.submit(id, LocalDate.of(YEAR + 1, 1, 2), head))
                 .isInstanceOf(RecognitionRefused.class);
         rounds.submit(id, LocalDate.of(YEAR, 11, 15), head);
-        assertThat(rounds.view(id, head).stage()).isEqualTo(AreaRounds.Stage.SUBMITTED);
+        AreaRounds.View submitted = rounds.view(id, head);
+        assertThat(submitted.stage()).isEqualTo(AreaRounds.Stage.SUBMITTED);
+        // Today (3/12) is past the set's deadline (before 25/11): the page warns while the ward has not proposed it.
+        assertThat(submitted.deadline()).isEqualTo(LocalDate.of(YEAR, 11, 25));
+        assertThat(submitted.late()).isTrue();
         assertThatThrownBy(() -> rounds.assess(id, List.of(), Map.of(), "x", head))
                 .isInstanceOf(RecognitionRefused.class).satisfies(e -> assertThat(text(e)).contains("15/11/2026"));
 
@@ -181,6 +185,7 @@ class AreaRoundIntegrationTest {
         AreaRounds.AreaRound proposed = rounds.find(id).orElseThrow();
         assertThat(proposed.postedTo()).isEqualTo(LocalDate.of(YEAR, 12, 1));
         assertThat(proposed.proposalUnit()).isEqualTo(WARD);
+        assertThat(rounds.view(id, head).late()).isFalse();
 
         // The decision: not for an area not proposed, not while the list is posted, not outside the ward's scope.
         long before = count("recognition.cultural-areas", WARD, LocalDate.of(YEAR, 12, 31));

@@ -63,8 +63,12 @@ public class AreaRounds {
     }
 
     /** What the round page shows. */
+    /**
+     * @param deadline the set's evaluation deadline in the year (NĐ 86/2023/NĐ-CP: before 25/11), if it has one
+     * @param late whether the deadline has passed while the area has not reached the commune's proposal
+     */
     public record View(AreaRound round, UnitView area, Title title, CriteriaSet set, List<Item> items, Stage stage,
-            LocalDate asOf) {
+            LocalDate asOf, LocalDate deadline, boolean late) {
 
         public boolean editable() {
             return stage == Stage.ASSESSING || stage == Stage.RETURNED;
@@ -185,8 +189,21 @@ public class AreaRounds {
             Object[] a = assessed.get(c.id());
             items.add(new Item(c, a == null ? null : (Boolean) a[0], a == null ? null : (String) a[1]));
         }
-        return new View(r, area, catalogue.title(r.titleCode()).orElseThrow(), set, items, stage(r),
-                listingDate(r.year()));
+        Stage stage = stage(r);
+        LocalDate deadline = deadline(set, r.year());
+        boolean late = deadline != null && !today.date().isBefore(deadline)
+                && stage.compareTo(Stage.REVIEWED) <= 0;
+        return new View(r, area, catalogue.title(r.titleCode()).orElseThrow(), set, items, stage,
+                listingDate(r.year()), deadline, late);
+    }
+
+    /** The set's evaluation deadline ("25/11", dd/MM) in the year; null when the set names none. */
+    static LocalDate deadline(CriteriaSet set, int year) {
+        String d = set.evaluationDeadline();
+        if (d == null || !d.matches("\\d{2}/\\d{2}")) {
+            return null;
+        }
+        return LocalDate.of(year, Integer.parseInt(d.substring(3)), Integer.parseInt(d.substring(0, 2)));
     }
 
     private Stage stage(AreaRound r) {
