@@ -225,6 +225,8 @@ class AreaRoundIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("data-area=\"14812-01\"", "Chủ tịch UBND cấp xã").doesNotContain("data-area=\""
                 + area + "\"");
+        // Two "Khu phố 1" share the merged ward: each is named with its former ward.
+        assertThat(html).contains("Khu phố 1 (Ba Đình cũ)");
         String english = mvc.perform(get("/recognition/area-rounds?unit=38-BS&year=" + YEAR + "&lang=en")
                 .with(httpBasic("badinh", "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
