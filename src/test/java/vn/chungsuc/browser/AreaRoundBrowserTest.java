@@ -115,8 +115,8 @@ class AreaRoundBrowserTest extends BrowserTestSupport {
             type(b, "number", "312/QĐ-UBND");
             type(b, "signedOn", "02/12/2026");
             type(b, "signer", "Nguyễn Thị Hường");
-            ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                    b.driver.findElement(By.id("save-decision")));
+            ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center', "
+                    + "behavior: 'instant'})", b.driver.findElement(By.id("save-decision")));
             b.clickAndWait(By.id("save-decision"));
             assertThat(b.driver.getCurrentUrl()).as(b.text()).contains("/recognition/decisions/");
             assertThat(b.driver.findElement(By.id("award-count")).getText()).isEqualTo("1");

@@ -231,6 +231,15 @@ class AreaRoundIntegrationTest {
                 .with(httpBasic("badinh", "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("Residential areas of");
+        // Before 1/7/2025 the town's chair decided: the culture officer's 2024 page records it for the town; the
+        // ward officer, who does not manage the town, is offered no decision.
+        String before = mvc.perform(get("/recognition/area-rounds?unit=14812&year=2024").with(httpBasic("vhtt",
+                "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(before).contains("Chủ tịch UBND cấp huyện", "Đơn vị ra quyết định: Thị xã Bỉm Sơn");
+        assertThat(mvc.perform(get("/recognition/area-rounds?unit=14812&year=2024").with(httpBasic("badinh",
+                "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"decision-card\"");
     }
 
     @Test

@@ -112,8 +112,17 @@ class AreaRoundController {
             model.addAttribute("proposed", lines.stream().filter(l -> l.stage() == AreaRounds.Stage.PROPOSED)
                     .toList());
             model.addAttribute("mayPropose", permissions.may("area.propose", current.code(), on));
-            model.addAttribute("mayDecide", permissions.may("decision.issue", current.code(), on));
-            catalogue.decider(t, LocalDate.of(y, 12, 15)).ifPresent(d -> model.addAttribute("decider", d));
+            // The decision is the deciding authority's: the commune's chair from 1/7/2025, the district's before.
+            LocalDate decided = LocalDate.of(y, 12, 15);
+            var decider = catalogue.decider(t, decided);
+            decider.ifPresent(d -> model.addAttribute("decider", d));
+            UnitView decisionUnit = current;
+            if (decider.isPresent() && !decider.get().level().equals(current.level().name())) {
+                decisionUnit = territory.ancestors(current, on, UnitScope.ALL).stream()
+                        .filter(a -> a.level().name().equals(decider.get().level())).findFirst().orElse(current);
+            }
+            model.addAttribute("decisionUnit", decisionUnit);
+            model.addAttribute("mayDecide", permissions.may("decision.issue", decisionUnit.code(), on));
             model.addAttribute("ancestors", territory.ancestors(current, on, s));
         } else if (current != null) {
             model.addAttribute("children", territory.children(current.code(), on, s));
@@ -256,7 +265,7 @@ class AreaRoundController {
     String decide(@PathVariable String unit, @PathVariable String title, @PathVariable int year,
             @RequestParam(required = false) List<String> subject, @RequestParam(defaultValue = "") String number,
             @RequestParam(defaultValue = "") String signedOn, @RequestParam(defaultValue = "") String signer,
-            RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String commune, RedirectAttributes flash) {
         try {
             List<NewDecision.Subject> subjects = (subject == null ? List.<String>of() : subject).stream()
                     .map(c -> new NewDecision.Subject(c, null, null)).toList();
@@ -270,7 +279,7 @@ class AreaRoundController {
             flash.addFlashAttribute("number", number);
             flash.addFlashAttribute("signedOn", signedOn);
             flash.addFlashAttribute("signer", signer);
-            return commune(unit, title, year);
+            return commune(commune.isBlank() ? unit : commune.strip(), title, year);
         }
     }
 }
