@@ -39,7 +39,24 @@ public class RecognitionPermissions extends Permissions {
                     FRONT, HOME_AFFAIRS, COMMUNE, CULTURE),
             rule("criteria.edit", Reach.ANYWHERE,
                     "NĐ 86/2023/NĐ-CP, Điều 12 (tiêu chí do tỉnh cụ thể hóa); CTrPH 1995/2017 mục VI.1.1 và VI.2",
-                    CULTURE, FRONT));
+                    CULTURE, FRONT),
+            rule("area.view", Reach.VIEW,
+                    "Luật Thi đua, khen thưởng 2022 Điều 30; NĐ 86/2023/NĐ-CP (thôn, tổ dân phố văn hóa): khu dân cư, "
+                            + "Mặt trận, UBND cấp xã và Văn hóa theo dõi hồ sơ",
+                    AREA_HEAD, AREA_FRONT, COMMUNE, CULTURE, FRONT),
+            rule("area.assess", Reach.MANAGE,
+                    "NĐ 86/2023/NĐ-CP: Trưởng thôn, Tổ trưởng tổ dân phố gửi Báo cáo thành tích (tự đánh giá) lên "
+                            + "UBND cấp xã; cán bộ xã nhập thay khi khu dân cư không có tài khoản",
+                    AREA_HEAD, COMMUNE),
+            rule("area.review", Reach.MANAGE,
+                    "NĐ 122/2018/NĐ-CP Điều 14 (Trưởng ban Công tác Mặt trận khu dân cư tham gia xét); "
+                            + "CTrPH 1995/2017 mục VI.2 (Mặt trận chủ trì cuộc vận động, giám sát) [chưa xác minh "
+                            + "bước xem xét riêng của Mặt trận]",
+                    AREA_FRONT, FRONT),
+            rule("area.propose", Reach.MANAGE,
+                    "NĐ 86/2023/NĐ-CP: Hội đồng Thi đua – Khen thưởng cấp xã lựa chọn, công khai 10 ngày, UBND cấp "
+                            + "xã lập Tờ trình (Mẫu 04)",
+                    COMMUNE));
 
     RecognitionPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);

@@ -52,9 +52,11 @@ public class Decisions implements RecognitionApi {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Today today;
+    private final AreaRounds areaRounds;
 
     Decisions(JdbcClient jdbc, Catalogue catalogue, Rounds rounds, TerritoryApi territory, RegistryApi registry,
-            AuditLog audit, ApplicationEventPublisher events, Today today) {
+            AuditLog audit, ApplicationEventPublisher events, Today today, AreaRounds areaRounds) {
+        this.areaRounds = areaRounds;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.rounds = rounds;
@@ -179,6 +181,14 @@ public class Decisions implements RecognitionApi {
             }
             codes.forEach(c -> out.put(c, new Resolved(households.get(c).headName(), households.get(c).areaCode())));
             return out;
+        }
+        if (title.area()) {
+            // An area whose round is in the system is recognised only once its commune proposed it (AreaRounds).
+            Map<String, MessageSourceResolvable> blockers = areaRounds.blockers(title.code(), year, codes, on);
+            if (!blockers.isEmpty()) {
+                throw new RecognitionRefused(blockers.entrySet().stream().limit(5).map(e -> Refused.Reason.of(
+                        "subjects", "recognition.refused.decision.blocked", e.getKey(), e.getValue())).toList());
+            }
         }
         for (NewDecision.Subject s : subjects) {
             String code = s.code().strip();

@@ -33,6 +33,9 @@ class RecognitionMenu implements MenuContributor {
                         MenuEntry.WORK),
                 new MenuEntry("recognition.nav.criteria", "/recognition/criteria", "list-check", 44,
                         permissions.menu("title.view"),
+                        MenuEntry.WORK),
+                new MenuEntry("recognition.nav.area-rounds", "/recognition/area-rounds", "houses", 45,
+                        permissions.menu("area.view"),
                         MenuEntry.WORK));
     }
 }
