@@ -90,6 +90,8 @@ class PermissionTablesTest {
             {"campaign", "programme.edit", "MANAGE", "admin mttq"},
             {"indicators", "figures.view", "VIEW", ALL},
             {"indicators", "entry.enter", "MANAGE", "admin mttq vhtt ldtbxh badinh kp1badinh bctmkp1badinh"},
+            {"indicators", "entry.approve", "VIEW", ALL},
+            {"indicators", "approver.edit", "ANYWHERE", "admin"},
             {"indicators", "definition.edit", "ANYWHERE", "admin mttq"},
             {"territory", "unit.view", "VIEW", ALL},
             {"territory", "catalogue.import", "ANYWHERE", "admin"},
