@@ -100,6 +100,8 @@ class PermissionTablesTest {
             {"evaluation", "award.record", "MANAGE", "admin mttq badinh"},
             {"indicators", "figures.view", "VIEW", ALL},
             {"indicators", "entry.enter", "MANAGE", "admin mttq vhtt ldtbxh badinh kp1badinh bctmkp1badinh"},
+            {"indicators", "entry.approve", "VIEW", ALL},
+            {"indicators", "approver.edit", "ANYWHERE", "admin"},
             {"indicators", "definition.edit", "ANYWHERE", "admin mttq"},
             {"territory", "unit.view", "VIEW", ALL},
             {"territory", "catalogue.import", "ANYWHERE", "admin"},

@@ -24,6 +24,10 @@ public class IndicatorsPermissions extends Permissions {
             rule("figures.view", Reach.VIEW, "CTrPH 1995/2017 mục IV (kiểm tra 6 tháng, hằng năm)", EVERYONE),
             rule("entry.enter", Reach.MANAGE, "CTrPH 1995/2017 mục IV, VI (mỗi đơn vị báo cáo phần việc của mình)",
                     EVERYONE),
+            rule("entry.approve", Reach.VIEW, "CTrPH 1995/2017 mục IV.3 (Mặt trận các cấp kiểm tra, đánh giá); "
+                    + "ai duyệt là cấu hình theo đơn vị và ngày (indicators_approver)", EVERYONE),
+            rule("approver.edit", Reach.ANYWHERE, "Luật Tổ chức chính quyền địa phương 2025 (chính quyền hai cấp từ "
+                    + "01/7/2025): cơ quan duyệt số liệu của mỗi cấp do quản trị hệ thống cấu hình"),
             rule("definition.edit", Reach.ANYWHERE,
                     "CTrPH 1995/2017 mục VI.2 (UBMTTQ theo dõi, tổng hợp, đánh giá kết quả)", FRONT));
 

@@ -1,7 +1,9 @@
 /**
  * Indicators and progress against the programme's targets. An indicator is a numerator over a denominator, either
- * entered by officers for a commune or residential area and period (enter → submit → approve by the level above,
- * with comments and history) or computed from the counts feature modules publish through
+ * entered by officers for a commune or residential area and period (enter → submit → approve, with comments and
+ * history; who approves is configuration per unit and date, {@code Approvers}, with a default that follows the unit
+ * tree on the figure's date: the level above, or the commune's own People's Committee where no district stands
+ * above it) or computed from the counts feature modules publish through
  * {@link vn.chungsuc.shared.stats.StatisticSource}. Approved values and counts become facts at the unit where the
  * records sit; figures roll the facts up the unit tree of any date (records of xã Hà Lan count under phường Đông Sơn
  * once the view asks for units after the 2019 merger) and are kept current as each fact changes, from approvals and
@@ -13,7 +15,8 @@
  *
  * <p>Glossary: chỉ số – indicator ({@code Indicator}); tử số / mẫu số – numerator / denominator; kỳ báo cáo – period
  * (a year, or its first six months: 6 tháng đầu năm); nhập số liệu – entry ({@code Entry}); gửi duyệt – submit;
- * phê duyệt – approve; trả lại – return for correction; cấp trên – the level above; số liệu – figure;
+ * phê duyệt – approve; người duyệt – approver ({@code Approver}); cơ quan chủ trì – the body owning an
+ * indicator; trả lại – return for correction; cấp trên – the level above; số liệu – figure;
  * tổng hợp – roll-up; tiến độ – progress; đạt – achieved; đúng tiến độ – on track; có nguy cơ – at risk;
  * chậm tiến độ – off track; mức độ đầy đủ – completeness.
  */

@@ -145,7 +145,8 @@ class LiveFiguresIntegrationTest {
         act("badinh", e.id(), "submit", "");
         mvc.perform(post("/indicators/entries/" + e.id() + "/approve").with(httpBasic("badinh", "chungsuc"))
                         .with(csrf()))
-                .andExpect(flash().attribute("flashError", "Chỉ cán bộ của đơn vị cấp trên mới duyệt được số liệu này."));
+                .andExpect(flash().attribute("flashError",
+                        "Số liệu này do Ủy ban MTTQ Việt Nam thị xã Bỉm Sơn duyệt; bạn không duyệt được."));
         // A return needs a reason.
         mvc.perform(post("/indicators/entries/" + e.id() + "/return").with(httpBasic("mttq", "chungsuc"))
                         .with(csrf()).param("comment", " "))

@@ -16,7 +16,9 @@ import vn.chungsuc.shared.startup.DemoData;
  * ward also holds the ward his unit was merged into, so that he sees his area both before and after. Department
  * officers work in a body of the territory demo (381-VHTT, 381-LDTBXH) and act for its functions; the province
  * officer ({@code tinh}), the Women's Union officer ({@code hoiphunu}) and the member of Khu phố 1's Ban Công tác
- * Mặt trận ({@code bctmkp1badinh}) stand for the posts the 2017 programme names besides.
+ * Mặt trận ({@code bctmkp1badinh}) stand for the posts the 2017 programme names besides. The chair of phường Bỉm
+ * Sơn's People's Committee ({@code ubndbimson}) works through the ward's office (38-BS-VP) and approves the ward's
+ * figures after 1/7/2025, when no district stands above it.
  * Runs after the territory demo, which creates the units and bodies these codes name: access reaches units only
  * through {@link UnitDirectory}, which it {@linkplain #needs() names}.
  */
@@ -55,6 +57,8 @@ class AccessDemoData implements DemoData {
                 Set.of(DemoUnits.WARD_BA_DINH, DemoUnits.NEW_WARD_BIM_SON));
         created += add("quangtrung", "Hoàng Văn Đức (cán bộ xã Quang Trung)", Role.COMMUNE_OFFICER, null,
                 Set.of(DemoUnits.COMMUNE_QUANG_TRUNG, DemoUnits.NEW_WARD_QUANG_TRUNG));
+        created += add("ubndbimson", "Lê Thị Ngọc (Chủ tịch UBND phường Bỉm Sơn)", Role.COMMUNE_OFFICER,
+                DemoUnits.BODY_BIM_SON_OFFICE, Set.of(DemoUnits.NEW_WARD_BIM_SON), Set.of());
         created += add("kp1badinh", "Đỗ Thị Mai (Trưởng Khu phố 1, phường Ba Đình)", Role.AREA_HEAD, null,
                 Set.of(DemoUnits.AREA_KP1_BA_DINH));
         created += add("tinh", "Vũ Thị Thu (Sở Văn hóa, Thể thao và Du lịch Thanh Hóa)", Role.PROVINCE_OFFICER,
@@ -93,6 +97,7 @@ class AccessDemoData implements DemoData {
         static final String BODY_PROVINCE_CULTURE = "38-SVHTTDL";
         static final String BODY_WOMEN = "381-LHPN";
         static final String BODY_AREA_FRONT = "14812-01-BCTMT";
+        static final String BODY_BIM_SON_OFFICE = "38-BS-VP";
 
         private DemoUnits() {
         }

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.chungsuc.indicators.domain.ApproverStore;
 import vn.chungsuc.indicators.domain.EntryStore;
 import vn.chungsuc.indicators.domain.FactBook;
 import vn.chungsuc.indicators.domain.Fraction;
@@ -39,6 +40,12 @@ import vn.chungsuc.shared.startup.DemoData;
  * show): xã Quang Trung and phường Ba Đình have not entered "Công dân gương mẫu", three khu phố of Ba Đình have no
  * cultural-family figure, and phường Phú Sơn's street figure is still a draft.
  *
+ * <p>After the 2025 merger two first-half figures of 2026 wait for approval, so that the approvers' pages have
+ * something to show: phường Bỉm Sơn's waste collection (no district above it, so the chair of its own People's
+ * Committee approves through the committee's office: the login {@code ubndbimson}) and phường Quang Trung's model
+ * families, which one configuration line gives to the province's Department of Culture (the criteria are the
+ * province's, Quyết định 488/2014/QĐ-UBND; the login {@code tinh}).
+ *
  * <p>The values are the demo's own, not Bỉm Sơn's published results. Households per commune follow the registry
  * demo's starting figures.
  */
@@ -48,6 +55,9 @@ class IndicatorsDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorsDemoData.class);
     private static final String TOWN = "381";
+    private static final String BIM_SON_WARD = "38-BS";
+    private static final String QUANG_TRUNG_WARD = "38-QT";
+    private static final LocalDate TWO_TIER = LocalDate.of(2025, 7, 1);
     private static final int FIRST = 2017;
     private static final int LAST = 2020;
 
@@ -88,10 +98,12 @@ class IndicatorsDemoData implements DemoData {
     private final FactBook book;
     private final TransactionTemplate transaction;
     private final IndicatorStore indicators;
+    private final ApproverStore approvers;
 
     IndicatorsDemoData(TerritoryApi territory, EntryStore entries, FactBook book,
-            PlatformTransactionManager transactions, IndicatorStore indicators) {
+            PlatformTransactionManager transactions, IndicatorStore indicators, ApproverStore approvers) {
         this.indicators = indicators;
+        this.approvers = approvers;
         this.territory = territory;
         this.entries = entries;
         this.book = book;
@@ -120,6 +132,7 @@ class IndicatorsDemoData implements DemoData {
             long draft = entries.insert("civilised-streets", "14823", Period.firstHalf(LAST), new Fraction(2, 6),
                     null, "canbo.14823");
             entries.event(draft, "canbo.14823", "ENTER", new Fraction(2, 6), null);
+            afterTheMerger(defined);
         });
         Set<Period> periods = new TreeSet<>();
         Set<String> codes = new TreeSet<>();
@@ -136,6 +149,32 @@ class IndicatorsDemoData implements DemoData {
         }
         log.info("Demo indicator values: {} approved values for {} indicators in {} ms", values.size(), codes.size(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The approval line for the province's criteria and two figures of 2026 waiting for approval. */
+    private void afterTheMerger(Map<String, Indicator> defined) {
+        if (territory.find(BIM_SON_WARD, TWO_TIER, UnitScope.ALL).isEmpty()) {
+            return;
+        }
+        if (!approvers.any()) {
+            approvers.insert("38", "model-families", "38-SVHTTDL", TWO_TIER, null,
+                    "Tiêu chí “Gia đình kiểu mẫu” của tỉnh (Quyết định 488/2014/QĐ-UBND); dữ liệu mẫu, chưa xác nhận",
+                    "admin");
+        }
+        pending(defined, "waste-collection", BIM_SON_WARD, new Fraction(1, 1), "badinh");
+        pending(defined, "model-families", QUANG_TRUNG_WARD, new Fraction(2950, 4300), "quangtrung");
+    }
+
+    private void pending(Map<String, Indicator> defined, String indicator, String unit, Fraction value, String by) {
+        Period p = Period.firstHalf(2026);
+        if (!defined.containsKey(indicator) || defined.get(indicator).method() != Method.ENTERED
+                || entries.find(indicator, unit, p).isPresent()) {
+            return;
+        }
+        long id = entries.insert(indicator, unit, p, value, null, by);
+        entries.event(id, by, "ENTER", value, null);
+        entries.submit(id, by);
+        entries.event(id, by, "SUBMIT", value, null);
     }
 
     private static boolean leftOpen(EntryStore.ApprovedValue v) {

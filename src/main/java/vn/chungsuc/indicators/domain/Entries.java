@@ -33,10 +33,12 @@ public class Entries {
     private final CurrentUnitScope scope;
     private final AuditLog audit;
     private final CurrentActor actors;
+    private final Approvers approvers;
 
     Entries(EntryStore store, IndicatorStore indicators, FactBook book, TerritoryApi territory, CurrentUnitScope scope,
-            AuditLog audit, CurrentActor actors) {
+            AuditLog audit, CurrentActor actors, Approvers approvers) {
         this.actors = actors;
+        this.approvers = approvers;
         this.store = store;
         this.indicators = indicators;
         this.book = book;
@@ -52,8 +54,8 @@ public class Entries {
     public Actor actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String name = auth == null || auth.getName() == null ? "system" : auth.getName();
-        boolean admin = actors.current().administrator();
-        return new Actor(name, scope.current(), admin);
+        vn.chungsuc.shared.permission.Actor current = actors.current();
+        return new Actor(name, scope.current(), current.administrator(), current.functions());
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +76,21 @@ public class Entries {
             throw new EntryRefused("indicators.entry.refused.level", unit.fullName());
         }
         return unit;
+    }
+
+    /** Who approves the entry's figure. */
+    @Transactional(readOnly = true)
+    public Approver approver(Entry entry, UnitView unit) {
+        return approvers.forEntry(entry.indicatorCode(), unit, entry.period());
+    }
+
+    /** Whether the actor may approve (or return) the entry, and why not. */
+    @Transactional(readOnly = true)
+    public EntryPolicy.Decision mayApprove(Actor actor, UnitView unit, Entry entry) {
+        if (entry == null || entry.status() != EntryStatus.SUBMITTED) {
+            return EntryPolicy.mayApprove(actor, null, entry);
+        }
+        return EntryPolicy.mayApprove(actor, approver(entry, unit), entry);
     }
 
     @Transactional(readOnly = true)
@@ -145,7 +162,7 @@ public class Entries {
         Indicator indicator = indicator(entry.indicatorCode());
         UnitView unit = entryUnit(indicator, entry.unitCode(), entry.period());
         Actor actor = actor();
-        require(EntryPolicy.mayApprove(actor, unit, entry));
+        require(mayApprove(actor, unit, entry));
         store.approve(id, actor.username());
         store.event(id, actor.username(), "APPROVE", entry.value(), blankToNull(comment));
         book.put(indicator.code(), entry.period(), entry.unitCode(), entry.value());
@@ -163,7 +180,7 @@ public class Entries {
         Entry entry = require(id);
         UnitView unit = entryUnit(indicator(entry.indicatorCode()), entry.unitCode(), entry.period());
         Actor actor = actor();
-        require(EntryPolicy.mayApprove(actor, unit, entry));
+        require(mayApprove(actor, unit, entry));
         store.sendBack(id, actor.username());
         store.event(id, actor.username(), "RETURN", entry.value(), comment.strip());
         Entry after = store.find(id).orElseThrow();
@@ -180,7 +197,8 @@ public class Entries {
         Entry entry = require(id);
         UnitView unit = entryUnit(indicator(entry.indicatorCode()), entry.unitCode(), entry.period());
         Actor actor = actor();
-        if (!actor.scope().canView(unit.path()) && !actor.scope().canManage(EntryPolicy.parentPath(unit))) {
+        if (!actor.scope().canView(unit.path()) && !actor.scope().canManage(EntryPolicy.parentPath(unit))
+                && !(entry.status() == EntryStatus.SUBMITTED && approver(entry, unit).admits(actor))) {
             throw new EntryRefused("indicators.entry.refused.scope");
         }
         store.event(id, actor.username(), "COMMENT", null, text.strip());
@@ -194,7 +212,7 @@ public class Entries {
 
     private static void require(EntryPolicy.Decision decision) {
         if (!decision.allowed()) {
-            throw new EntryRefused(decision.reasonKey());
+            throw new EntryRefused(decision.reasonKey(), decision.args().toArray());
         }
     }
 

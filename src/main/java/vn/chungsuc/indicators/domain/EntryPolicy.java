@@ -5,20 +5,26 @@ import vn.chungsuc.territory.UnitView;
 /**
  * Who may do what with an entered value. The programme has each level report to the one above it ("Mặt trận các
  * cấp tổ chức kiểm tra, đánh giá kết quả thực hiện", section IV.3): the officers of a unit enter and submit its
- * values, and the officers of the unit above approve them or send them back. Nobody approves his own submission.
+ * values, and their {@link Approver} (configured, or the default of {@link ApproverPolicy}) approves them or sends
+ * them back. Nobody approves his own submission.
  */
 public final class EntryPolicy {
 
     private EntryPolicy() {
     }
 
-    /** A decision with the message key that explains a refusal. */
-    public record Decision(boolean allowed, String reasonKey) {
+    /** A decision with the message key (and its arguments) that explains a refusal. */
+    public record Decision(boolean allowed, String reasonKey, java.util.List<Object> args) {
 
-        static final Decision YES = new Decision(true, null);
+        static final Decision YES = new Decision(true, null, java.util.List.of());
 
-        static Decision no(String key) {
-            return new Decision(false, key);
+        static Decision no(String key, Object... args) {
+            return new Decision(false, key, java.util.List.of(args));
+        }
+
+        /** The refusal as a sentence for the page; null when allowed. */
+        public vn.chungsuc.shared.text.Text text() {
+            return allowed ? null : new vn.chungsuc.shared.text.Text(reasonKey, args);
         }
     }
 
@@ -43,13 +49,13 @@ public final class EntryPolicy {
         return Decision.YES;
     }
 
-    /** The level above approves: a user who manages the unit's parent, and is not the one who submitted. */
-    public static Decision mayApprove(Actor actor, UnitView unit, Entry entry) {
+    /** The figure's approver approves: a user the approver admits, and not the one who submitted. */
+    public static Decision mayApprove(Actor actor, Approver approver, Entry entry) {
         if (entry == null || entry.status() != EntryStatus.SUBMITTED) {
             return Decision.no("indicators.entry.refused.notSubmitted");
         }
-        if (!actor.scope().canManage(parentPath(unit))) {
-            return Decision.no("indicators.entry.refused.levelAbove");
+        if (!approver.admits(actor)) {
+            return Decision.no("indicators.entry.refused.approver", approver.label());
         }
         if (!actor.admin() && actor.username().equals(entry.submittedBy())) {
             return Decision.no("indicators.entry.refused.own");

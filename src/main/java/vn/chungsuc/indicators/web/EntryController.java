@@ -33,6 +33,7 @@ import vn.chungsuc.indicators.domain.EntryStore;
 import vn.chungsuc.indicators.domain.Indicator;
 import vn.chungsuc.indicators.domain.IndicatorStore;
 import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.shared.text.Text;
 import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.shared.web.VnFormat;
@@ -71,12 +72,12 @@ class EntryController {
         this.messages = messages;
     }
 
-    /** One indicator on a unit's reporting sheet. */
-    record SheetLine(Indicator indicator, Entry entry) {
+    /** One indicator on a unit's reporting sheet, with who is to approve it while it waits. */
+    record SheetLine(Indicator indicator, Entry entry, String approver) {
     }
 
-    /** A submitted value the user may approve. */
-    record Pending(Entry entry, Indicator indicator, UnitView unit) {
+    /** A submitted value, with who is to approve it. */
+    record Pending(Entry entry, Indicator indicator, UnitView unit, String approver) {
     }
 
     @GetMapping
@@ -101,7 +102,9 @@ class EntryController {
             Map<String, java.util.Set<Population>> populations = populations();
             for (Indicator i : indicators.all()) {
                 if (i.entered() && i.entryLevel().level() == u.level() && applies(populations.get(i.code()), u)) {
-                    lines.add(new SheetLine(i, store.find(i.code(), u.code(), p).orElse(null)));
+                    Entry found = store.find(i.code(), u.code(), p).orElse(null);
+                    lines.add(new SheetLine(i, found, found != null && found.status() == EntryStatus.SUBMITTED
+                            ? text(entries.approver(found, u).label()) : null));
                 }
             }
             model.addAttribute("unit", u);
@@ -137,10 +140,12 @@ class EntryController {
         model.addAttribute("events", e.map(x -> store.events(x.id())).orElse(List.of()));
         model.addAttribute("mayEnter", i.entered() && EntryPolicy.mayEnter(actor, u, e.orElse(null)).allowed());
         model.addAttribute("maySubmit", e.isPresent() && EntryPolicy.maySubmit(actor, u, e.get()).allowed());
-        model.addAttribute("mayApprove", e.isPresent() && EntryPolicy.mayApprove(actor, u, e.get()).allowed());
-        model.addAttribute("approveRefusal", e.filter(x -> x.status() == EntryStatus.SUBMITTED)
-                .map(x -> EntryPolicy.mayApprove(actor, u, x)).filter(d -> !d.allowed())
-                .map(EntryPolicy.Decision::reasonKey).orElse(null));
+        Optional<EntryPolicy.Decision> review = e.filter(x -> x.status() == EntryStatus.SUBMITTED)
+                .map(x -> entries.mayApprove(actor, u, x));
+        model.addAttribute("mayApprove", review.map(EntryPolicy.Decision::allowed).orElse(false));
+        model.addAttribute("approveRefusal", review.filter(d -> !d.allowed()).map(d -> text(d.text())).orElse(null));
+        model.addAttribute("approver", e.filter(x -> x.status() == EntryStatus.SUBMITTED)
+                .map(x -> text(entries.approver(x, u).label())).orElse(null));
         return "indicators/entry";
     }
 
@@ -213,10 +218,44 @@ class EntryController {
         return back(e);
     }
 
+    /**
+     * The submitted figures the user may see: those waiting for him first, then the others in his units with who is
+     * to approve them, so that an officer who submitted knows whom to ask.
+     */
+    @GetMapping("/pending")
+    String pendingPage(Model model) {
+        Actor actor = entries.actor();
+        List<Pending> mine = new ArrayList<>();
+        List<Pending> others = new ArrayList<>();
+        Map<String, Indicator> defs = indicators.byCode();
+        for (Entry e : store.submitted()) {
+            Indicator i = defs.get(e.indicatorCode());
+            if (i == null) {
+                continue;
+            }
+            try {
+                UnitView u = entries.entryUnit(i, e.unitCode(), e.period());
+                EntryPolicy.Decision d = entries.mayApprove(actor, u, e);
+                Pending p = new Pending(e, i, u, text(entries.approver(e, u).label()));
+                if (d.allowed()) {
+                    mine.add(p);
+                } else if (actor.scope().canView(u.path()) && others.size() < MAX_UNITS) {
+                    others.add(p);
+                }
+            } catch (EntryRefused ignored) {
+                // a unit that no longer fits its indicator's level
+            }
+        }
+        model.addAttribute("pending", mine);
+        model.addAttribute("others", others);
+        return "indicators/pending";
+    }
+
     /** A refused step goes back where it came from with the reason. */
     @ExceptionHandler(EntryRefused.class)
     String refused(EntryRefused e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flashError", messages.getMessage(e.key(), e.args(),
+        Object[] args = java.util.Arrays.stream(e.args()).map(a -> a instanceof Text t ? text(t) : a).toArray();
+        redirect.addFlashAttribute("flashError", messages.getMessage(e.key(), args,
                 LocaleContextHolder.getLocale()));
         return "redirect:" + backTo(request.getHeader("Referer"));
     }
@@ -270,8 +309,8 @@ class EntryController {
             }
             try {
                 UnitView u = entries.entryUnit(i, e.unitCode(), e.period());
-                if (EntryPolicy.mayApprove(actor, u, e).allowed()) {
-                    out.add(new Pending(e, i, u));
+                if (entries.mayApprove(actor, u, e).allowed()) {
+                    out.add(new Pending(e, i, u, text(entries.approver(e, u).label())));
                 }
             } catch (EntryRefused ignored) {
                 // a unit that no longer fits its indicator's level: nothing the user can approve
@@ -317,6 +356,10 @@ class EntryController {
     /** Values are entered for a half-year or a year; a review's span is only reported on. */
     private static boolean entryPeriod(String code) {
         return Period.valid(code) && !Period.parse(code).span();
+    }
+
+    private String text(Text t) {
+        return t == null ? null : t.in(messages, LocaleContextHolder.getLocale());
     }
 
     private String msg(String key, Object... args) {

@@ -22,6 +22,10 @@ class IndicatorsMenu implements MenuContributor {
                         permissions.menu("figures.view")),
                 new MenuEntry("indicators.nav.entries", "/indicators/entries", "pencil-square", 12,
                         permissions.menu("entry.enter")),
+                new MenuEntry("indicators.nav.pending", "/indicators/entries/pending", "inbox", 12,
+                        permissions.menu("entry.approve")),
+                new MenuEntry("indicators.nav.approvers", "/indicators/approvers", "person-check", 14,
+                        permissions.menu("approver.edit")),
                 new MenuEntry("indicators.nav.definitions", "/indicators/definitions", "rulers", 13,
                         permissions.menu("definition.edit")));
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.chungsuc.shared.permission.Function;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.UnitType;
 import vn.chungsuc.territory.UnitView;
@@ -17,7 +18,12 @@ class EntryPolicyTest {
             LocalDate.of(2015, 1, 1), LocalDate.of(2025, 7, 1));
     private static final Actor WARD_OFFICER = new Actor("badinh", new UnitScope(false, Set.of("14812"), Set.of()),
             false);
-    private static final Actor TOWN_FRONT = new Actor("mttq", new UnitScope(false, Set.of("381"), Set.of()), false);
+    private static final Actor TOWN_FRONT = new Actor("mttq", new UnitScope(false, Set.of("381"), Set.of()), false,
+            Set.of(Function.FRONT));
+    private static final Actor TOWN_CULTURE = new Actor("vhtt", new UnitScope(false, Set.of("381"), Set.of()), false,
+            Set.of(Function.CULTURE));
+    private static final Approver TOWN_FRONT_COMMITTEE = new Approver(Approver.Source.OWNER_ABOVE, "381-MTTQ",
+            "Ủy ban MTTQ Việt Nam thị xã Bỉm Sơn", Set.of(Function.FRONT), "381", "Thị xã Bỉm Sơn", "/VN/38/381/", null);
     private static final Actor OTHER_WARD = new Actor("quangtrung", new UnitScope(false, Set.of("14824"), Set.of()),
             false);
 
@@ -44,20 +50,29 @@ class EntryPolicyTest {
     @Test
     void theTownApprovesAWardsValueButTheWardDoesNot() {
         Entry submitted = entry(EntryStatus.SUBMITTED, "badinh");
-        assertThat(EntryPolicy.mayApprove(TOWN_FRONT, BA_DINH, submitted).allowed()).isTrue();
-        assertThat(EntryPolicy.mayApprove(WARD_OFFICER, BA_DINH, submitted).reasonKey())
-                .isEqualTo("indicators.entry.refused.levelAbove");
+        assertThat(EntryPolicy.mayApprove(TOWN_FRONT, TOWN_FRONT_COMMITTEE, submitted).allowed()).isTrue();
+        assertThat(EntryPolicy.mayApprove(WARD_OFFICER, TOWN_FRONT_COMMITTEE, submitted).reasonKey())
+                .isEqualTo("indicators.entry.refused.approver");
+    }
+
+    @Test
+    void aTownOfficerWhoDoesNotActForTheApprovingBodyDoesNotApprove() {
+        Entry submitted = entry(EntryStatus.SUBMITTED, "badinh");
+        assertThat(EntryPolicy.mayApprove(TOWN_CULTURE, TOWN_FRONT_COMMITTEE, submitted).allowed()).isFalse();
+        Approver townOfficers = new Approver(Approver.Source.OFFICERS_ABOVE, null, null, Set.of(), "381",
+                "Thị xã Bỉm Sơn", "/VN/38/381/", null);
+        assertThat(EntryPolicy.mayApprove(TOWN_CULTURE, townOfficers, submitted).allowed()).isTrue();
     }
 
     @Test
     void nobodyApprovesHisOwnSubmission() {
-        assertThat(EntryPolicy.mayApprove(TOWN_FRONT, BA_DINH, entry(EntryStatus.SUBMITTED, "mttq")).reasonKey())
+        assertThat(EntryPolicy.mayApprove(TOWN_FRONT, TOWN_FRONT_COMMITTEE, entry(EntryStatus.SUBMITTED, "mttq")).reasonKey())
                 .isEqualTo("indicators.entry.refused.own");
     }
 
     @Test
     void onlyASubmittedValueCanBeApproved() {
-        assertThat(EntryPolicy.mayApprove(TOWN_FRONT, BA_DINH, entry(EntryStatus.DRAFT, "badinh")).reasonKey())
+        assertThat(EntryPolicy.mayApprove(TOWN_FRONT, TOWN_FRONT_COMMITTEE, entry(EntryStatus.DRAFT, "badinh")).reasonKey())
                 .isEqualTo("indicators.entry.refused.notSubmitted");
     }
 
