@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whose changes to the tree are committed (through the screens, each step in its own transaction): removed again
  * afterwards, so no other test sees it.
  */
-final class MadeUpProvince {
+public final class MadeUpProvince {
 
     static final LocalDate START = LocalDate.of(2000, 1, 1);
 
@@ -16,7 +16,7 @@ final class MadeUpProvince {
     }
 
     /** Province 97 (if missing), and the communes {@code 97-<letters>} with two areas each, "1" and "2". */
-    static void create(Reorganisation reorganisation, TerritoryApi territory, String... communes) {
+    public static void create(Reorganisation reorganisation, TerritoryApi territory, String... communes) {
         if (territory.find("97", START, vn.chungsuc.shared.scope.UnitScope.ALL).isEmpty()) {
             reorganisation.add(NewUnit.of("97", "Thử Nghiệm Màn Hình", UnitType.PROVINCE, "VN", START));
         }
@@ -28,7 +28,7 @@ final class MadeUpProvince {
         }
     }
 
-    static void remove(JdbcClient jdbc) {
+    public static void remove(JdbcClient jdbc) {
         String mine = "(code = '97' or code like '97-%')";
         jdbc.sql("delete from territory_event_link where from_code = '97' or from_code like '97-%' or to_code = '97'"
                 + " or to_code like '97-%'").update();
