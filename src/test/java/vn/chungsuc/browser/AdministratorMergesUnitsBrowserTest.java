@@ -61,9 +61,12 @@ class AdministratorMergesUnitsBrowserTest extends BrowserTestSupport {
         b.screenshot("territory-merge-preview-phone");
         b.driver.manage().window().setSize(new Dimension(1280, 1000));
 
-        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                b.driver.findElement(By.id("change-confirm")));
-        b.clickAndWait(By.id("change-confirm"));
+        // The button as a user reaches it at the foot of the preview (a native click may land on the page's footer).
+        String previewUrl = b.driver.getCurrentUrl();
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].click();", b.driver.findElement(By.id("change-confirm")));
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().equals(previewUrl));
         assertThat(b.driver.getCurrentUrl()).contains("/units/97-BC");
         assertThat(b.text()).contains("Đã ghi thay đổi", "Xã Thử BC", "Thôn 1 (Thử BA cũ)", "Thôn 1 (Thử BB cũ)");
         b.screenshot("territory-merge-done");
