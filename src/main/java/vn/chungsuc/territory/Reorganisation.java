@@ -23,6 +23,12 @@ public interface Reorganisation {
     /** Merges units into an existing or a new unit, moving what hangs under them. */
     UnitView merge(Merge merge);
 
+    /**
+     * Divides a unit among existing units of its level (create new ones first, in the same transaction, with
+     * {@link #add}): the unit ends on the date and the units under it go where the split says.
+     */
+    void split(Split split);
+
     /** Moves a unit with its subtree under another parent. */
     UnitView move(String code, String newParentCode, LocalDate effectiveOn, String legalBasis, String note);
 

@@ -60,6 +60,18 @@ public enum UnitType {
     }
 
     /**
+     * The name with its type and, for a residential area that shares it with another area of its commune after a
+     * merger, the commune it came from, as the merger decisions and local usage write it: "Khu phố 1 (Ba Đình cũ)".
+     * A proper name, the same in every language of the interface.
+     *
+     * @param formerCommune the short name of the former commune ("Ba Đình"); null or blank for none
+     */
+    public String fullName(String name, String formerCommune) {
+        String full = fullName(name);
+        return formerCommune == null || formerCommune.isBlank() ? full : full + " (" + formerCommune + " cũ)";
+    }
+
+    /**
      * The type of a GSO catalogue entry ({@code tinh}, {@code thanh-pho}, {@code quan}…) at a level: "thành phố" is a
      * centrally-run city at province level and a provincial city at district level.
      */

@@ -14,6 +14,7 @@ import vn.chungsuc.territory.LineageKind;
 import vn.chungsuc.territory.Merge;
 import vn.chungsuc.territory.NewUnit;
 import vn.chungsuc.territory.Reorganisation;
+import vn.chungsuc.territory.Split;
 import vn.chungsuc.territory.ReorganisationRefused;
 import vn.chungsuc.territory.UnitAdded;
 import vn.chungsuc.territory.UnitsImported;
@@ -166,6 +167,63 @@ class ReorganisationService implements Reorganisation {
                         "movedChildren", moved));
         events.publishEvent(new UnitsMerged(eventId, List.copyOf(sources.keySet()), targetCode, on));
         return target;
+    }
+
+    @Override
+    public void split(Split split) {
+        LocalDate on = split.effectiveOn();
+        StoredVersion source = existing(split.source(), on);
+        if (!source.view().validFrom().isBefore(on)) {
+            throw new ReorganisationRefused("territory.error.dates", source.code());
+        }
+        Map<String, StoredVersion> children = new LinkedHashMap<>();
+        versions.childrenAt(source.code(), on).forEach(c -> children.put(c.code(), c));
+        Map<String, StoredVersion> targets = new LinkedHashMap<>();
+        Map<String, String> assigned = new LinkedHashMap<>();
+        for (Map.Entry<String, String> a : split.assignments().entrySet()) {
+            String child = UnitCodes.normalise(a.getKey());
+            if (!children.containsKey(child)) {
+                throw new ReorganisationRefused("territory.error.notUnder", child, source.code(), fmt.date(on));
+            }
+            StoredVersion target = targets.get(UnitCodes.normalise(a.getValue()));
+            if (target == null) {
+                target = existing(a.getValue(), on);
+                if (target.code().equals(source.code()) || target.path().startsWith(source.path())) {
+                    throw new ReorganisationRefused("territory.error.targetIsSource", target.code());
+                }
+                if (target.view().level() != source.view().level()) {
+                    throw new ReorganisationRefused("territory.error.mergeLevel", source.code(), target.code());
+                }
+                targets.put(target.code(), target);
+            }
+            assigned.put(child, target.code());
+        }
+        if (targets.isEmpty()) {
+            throw new ReorganisationRefused("territory.error.noTargets");
+        }
+        List<String> left = children.keySet().stream().filter(c -> !assigned.containsKey(c)).toList();
+        if (!left.isEmpty()) {
+            throw new ReorganisationRefused("territory.error.unassigned", source.code(), String.join(", ", left));
+        }
+        VersionChanges changes = new VersionChanges();
+        changes.close(source, on);
+        for (Map.Entry<String, String> a : assigned.entrySet()) {
+            reparent(children.get(a.getKey()), targets.get(a.getValue()).view(), on, false, changes);
+        }
+        versions.apply(changes);
+        lineage.record(LineageKind.SPLIT, on, split.legalBasis(), split.note(),
+                targets.keySet().stream().map(t -> new LineageStore.NewLink(source.code(), t)).toList());
+        if (!assigned.isEmpty()) {
+            lineage.record(LineageKind.MOVE, on, split.legalBasis(), split.note(),
+                    assigned.keySet().stream().map(c -> new LineageStore.NewLink(c, c)).toList());
+        }
+        List<String> targetNames = targets.values().stream().map(t -> named(t.view())).toList();
+        audit.record("SPLIT", AUDIT_TYPE, source.code(), "Chia tách " + named(source.view()) + " vào "
+                        + String.join(", ", targetNames) + " từ ngày " + fmt.date(on),
+                source.view(), flat("targets", targetNames, "effectiveOn", on, "legalBasis", split.legalBasis(),
+                        "note", split.note(), "movedChildren", List.copyOf(assigned.keySet())));
+        assigned.forEach((child, target) -> events.publishEvent(new UnitMoved(child, source.code(), target, on)));
+        events.publishEvent(new UnitDissolved(source.code(), on));
     }
 
     @Override

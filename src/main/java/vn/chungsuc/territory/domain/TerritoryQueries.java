@@ -21,6 +21,7 @@ import vn.chungsuc.territory.LineageEvent;
 import vn.chungsuc.territory.LineageKind;
 import vn.chungsuc.territory.SearchPage;
 import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitLevel;
 import vn.chungsuc.territory.UnitMatch;
 import vn.chungsuc.territory.UnitNode;
 import vn.chungsuc.territory.UnitRef;
@@ -45,26 +46,26 @@ class TerritoryQueries implements TerritoryApi {
 
     @Override
     public Optional<UnitView> find(String code, LocalDate asOf, UnitScope scope) {
-        return versions.at(UnitCodes.normalise(code), asOf).map(StoredVersion::view)
-                .filter(v -> scope.canView(v.path()));
+        return versions.at(UnitCodes.normalise(code), asOf).filter(v -> scope.canView(v.path()))
+                .map(v -> named(List.of(v), asOf).get(0));
     }
 
     @Override
     public List<UnitView> children(String code, LocalDate asOf, UnitScope scope) {
-        return versions.childrenAt(UnitCodes.normalise(code), asOf).stream().map(StoredVersion::view)
-                .filter(v -> scope.canView(v.path())).toList();
+        return named(versions.childrenAt(UnitCodes.normalise(code), asOf).stream()
+                .filter(v -> scope.canView(v.path())).toList(), asOf);
     }
 
     @Override
     public List<UnitNode> childNodes(String code, LocalDate asOf, UnitScope scope) {
-        List<UnitView> all = versions.childrenAt(UnitCodes.normalise(code), asOf).stream().map(StoredVersion::view)
-                .toList();
+        List<StoredVersion> stored = versions.childrenAt(UnitCodes.normalise(code), asOf);
+        List<UnitView> all = stored.stream().map(StoredVersion::view).toList();
         // Namesakes are found among all the children, so a name reads the same whoever looks at the list.
-        Map<String, Long> byName = all.stream().collect(Collectors.groupingBy(UnitView::fullName,
+        Map<String, Long> byName = all.stream().collect(Collectors.groupingBy(UnitView::typedName,
                 Collectors.counting()));
-        List<UnitView> visible = all.stream().filter(v -> scope.canView(v.path())).toList();
+        List<UnitView> visible = named(stored.stream().filter(v -> scope.canView(v.path())).toList(), asOf);
         Map<String, UnitRef> former = formerParents(visible.stream()
-                .filter(v -> byName.get(v.fullName()) > 1).map(UnitView::code).toList(), asOf);
+                .filter(v -> byName.get(v.typedName()) > 1).map(UnitView::code).toList(), asOf);
         Map<String, Integer> counts = versions.childCounts(visible.stream().map(UnitView::code).toList(), asOf);
         return visible.stream()
                 .map(u -> new UnitNode(u, counts.getOrDefault(u.code(), 0), former.get(u.code())))
@@ -77,7 +78,7 @@ class TerritoryQueries implements TerritoryApi {
             return nodes(find(COUNTRY, asOf, scope).stream().toList(), asOf);
         }
         Set<String> roots = scope.allViewRoots();
-        List<UnitView> found = versions.atMany(roots, asOf).values().stream().map(StoredVersion::view).toList();
+        List<UnitView> found = named(List.copyOf(versions.atMany(roots, asOf).values()), asOf);
         List<UnitView> outermost = found.stream()
                 .filter(v -> roots.stream().noneMatch(r -> !r.equals(v.code()) && v.path().contains("/" + r + "/")))
                 .sorted(Comparator.comparing(UnitView::level).thenComparing(UnitView::path))
@@ -91,7 +92,9 @@ class TerritoryQueries implements TerritoryApi {
                 .map(root -> {
                     List<UnitView> all = new ArrayList<>();
                     all.add(root);
-                    versions.descendantsAt(root.path(), asOf).forEach(v -> all.add(v.view()));
+                    Map<Long, String> former = root.level() == UnitLevel.RESIDENTIAL_AREA ? Map.of()
+                            : versions.formerCommunesBelow(root.path(), asOf);
+                    versions.descendantsAt(root.path(), asOf).forEach(v -> all.add(withFormer(v, former)));
                     return List.copyOf(all);
                 })
                 .orElse(List.of());
@@ -108,8 +111,8 @@ class TerritoryQueries implements TerritoryApi {
 
     @Override
     public List<UnitView> versions(String code, UnitScope scope) {
-        return versions.history(UnitCodes.normalise(code)).stream().map(StoredVersion::view)
-                .filter(v -> scope.canView(v.path())).toList();
+        return named(versions.history(UnitCodes.normalise(code)).stream().filter(v -> scope.canView(v.path()))
+                .toList(), null);
     }
 
     @Override
@@ -162,8 +165,7 @@ class TerritoryQueries implements TerritoryApi {
             return new SearchPage(List.of(), 0, pageNo, pageSize);
         }
         long total = versions.count(key, asOf, roots);
-        List<UnitView> hits = versions.search(key, asOf, roots, pageSize, (long) pageNo * pageSize).stream()
-                .map(StoredVersion::view).toList();
+        List<UnitView> hits = named(versions.search(key, asOf, roots, pageSize, (long) pageNo * pageSize), asOf);
         Set<String> ancestorCodes = new LinkedHashSet<>();
         hits.forEach(h -> {
             List<String> codes = h.pathCodes();
@@ -185,7 +187,7 @@ class TerritoryQueries implements TerritoryApi {
 
     @Override
     public Optional<UnitRef> latest(String code) {
-        return versions.latest(UnitCodes.normalise(code)).map(v -> v.view().ref());
+        return versions.latest(UnitCodes.normalise(code)).map(v -> named(List.of(v), null).get(0).ref());
     }
 
     @Override
@@ -202,6 +204,23 @@ class TerritoryQueries implements TerritoryApi {
         Map<String, UnitRef> refs = new LinkedHashMap<>();
         versions.formerParents(codes, asOf).forEach((code, parent) -> refs.put(code, parent.view().ref()));
         return refs;
+    }
+
+    /**
+     * The views of the versions, a residential area that shares its name with another area of its commune naming
+     * the commune it came from ({@link UnitView#formerCommune()}): on the date, or during the version when the date
+     * is null (a unit's history).
+     */
+    private List<UnitView> named(List<StoredVersion> stored, LocalDate asOf) {
+        List<Long> areas = stored.stream().filter(v -> v.view().level() == UnitLevel.RESIDENTIAL_AREA)
+                .map(StoredVersion::id).toList();
+        Map<Long, String> former = versions.formerCommunes(areas, asOf);
+        return stored.stream().map(v -> withFormer(v, former)).toList();
+    }
+
+    private static UnitView withFormer(StoredVersion version, Map<Long, String> former) {
+        String commune = former.get(version.id());
+        return commune == null ? version.view() : version.view().withFormerCommune(commune);
     }
 
     private List<UnitNode> nodes(List<UnitView> units, LocalDate asOf) {

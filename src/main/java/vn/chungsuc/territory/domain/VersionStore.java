@@ -200,6 +200,53 @@ class VersionStore {
                 .param("codes", codes).param("asOf", asOf).query(String.class).list());
     }
 
+    /**
+     * For the residential-area versions among the given ones that share their name and type with another area under
+     * the same parent, the short name of the commune each came from: the parent of its latest earlier version under
+     * another parent, as that parent was named on the version's last day. A namesake counts when it is valid on
+     * {@code asOf}, or, with {@code asOf} null, at any time during the version. Areas that never moved get no entry.
+     */
+    Map<Long, String> formerCommunes(Collection<Long> versionIds, LocalDate asOf) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return formerCommunes("cur.id in (:ids)", new MapSqlParameterSource("ids", versionIds), asOf);
+    }
+
+    /** {@link #formerCommunes(Collection, LocalDate)} for every residential area valid on the date below a path. */
+    Map<Long, String> formerCommunesBelow(String path, LocalDate asOf) {
+        return formerCommunes("cur.path like :prefix and cur.valid_from <= :asOf"
+                + " and (cur.valid_to is null or cur.valid_to > :asOf)",
+                new MapSqlParameterSource("prefix", path + "%"), asOf);
+    }
+
+    private Map<Long, String> formerCommunes(String filter, MapSqlParameterSource params, LocalDate asOf) {
+        String namesakeValid = asOf == null
+                ? "daterange(o.valid_from, o.valid_to) && daterange(cur.valid_from, cur.valid_to)"
+                : "o.valid_from <= :asOf and (o.valid_to is null or o.valid_to > :asOf)";
+        Map<Long, String> found = new HashMap<>();
+        batch.query("""
+                        select distinct on (cur.id) cur.id, p.name
+                        from territory_unit_version cur
+                        join territory_unit_version prev
+                          on prev.code = cur.code and prev.valid_to <= cur.valid_from
+                         and prev.parent_code <> cur.parent_code
+                        join territory_unit_version p
+                          on p.code = prev.parent_code and p.valid_from < prev.valid_to
+                         and (p.valid_to is null or p.valid_to >= prev.valid_to)
+                        where %s and cur.level = %d
+                          and exists (select 1 from territory_unit_version o
+                                      where o.parent_code = cur.parent_code and o.name = cur.name
+                                        and o.type = cur.type and o.code <> cur.code and %s)
+                        order by cur.id, prev.valid_from desc""".formatted(filter,
+                        UnitLevel.RESIDENTIAL_AREA.depth(), namesakeValid),
+                params.addValue("asOf", asOf, Types.DATE),
+                rs -> {
+                    found.put(rs.getLong(1), rs.getString(2));
+                });
+        return found;
+    }
+
     /** The start dates of the unit's versions that a catalogue import opened. */
     Set<LocalDate> catalogueStarts(String code) {
         return new TreeSet<>(jdbc.sql("""
@@ -258,7 +305,7 @@ class VersionStore {
                 .addValue("path", v.path())
                 .addValue("validFrom", v.validFrom(), Types.DATE)
                 .addValue("validTo", v.validTo(), Types.DATE)
-                .addValue("searchKey", VietnameseText.searchKey(v.fullName()));
+                .addValue("searchKey", VietnameseText.searchKey(v.typedName()));
     }
 
     private static StoredVersion map(ResultSet rs, int row) throws SQLException {

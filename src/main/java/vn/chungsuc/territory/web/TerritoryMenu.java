@@ -21,6 +21,8 @@ class TerritoryMenu implements MenuContributor {
                 new MenuEntry("territory.nav", "/units", "diagram-3", 20, permissions.menu("unit.view")),
                 new MenuEntry("territory.import.nav", "/admin/units/import", "cloud-upload", 90,
                         permissions.menu("catalogue.import")),
+                new MenuEntry("territory.changes.nav", "/admin/units/changes", "diagram-2", 91,
+                        permissions.menu("unit.change")),
                 new MenuEntry("territory.bodies.nav", "/admin/bodies", "building-gear", 92,
                         permissions.menu("body.manage")));
     }
