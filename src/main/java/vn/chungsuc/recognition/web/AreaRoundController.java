@@ -149,8 +149,8 @@ class AreaRoundController {
         UnitView unit = territory.find(area, on, s).filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("area", unit);
-        model.addAttribute("areaName", rounds.formerParent(unit, on).map(f -> texts.get(
-                "recognition.areaRounds.formerParent", unit.fullName(), f.name())).orElse(unit.fullName()));
+        // The territory's name already carries the former ward where areas share a name ("Khu phố 1 (Ba Đình cũ)").
+        model.addAttribute("areaName", unit.fullName());
         catalogue.decider(t, LocalDate.of(year, 12, 15)).ifPresent(d -> model.addAttribute("decider", d));
         model.addAttribute("year", year);
         model.addAttribute("titleCode", t);
