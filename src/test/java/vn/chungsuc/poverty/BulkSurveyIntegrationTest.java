@@ -265,4 +265,27 @@ class BulkSurveyIntegrationTest {
         mvc.perform(post("/poverty/rounds/" + id + "/grid").param("h", b).param("income." + b, "1")
                 .with(httpBasic("kp1badinh", "chungsuc")).with(csrf())).andExpect(status().is4xxClientError());
     }
+    @Test
+    void thePublicPostingListIsPagedAndSearchedByAreaAndName() throws Exception {
+        bulk.saveAll(id, listed.stream().map(c -> new BulkSurveys.Answer(c, 1_000_000, List.of())).toList(), "test");
+        rounds.finishSurvey(id, "test");
+        rounds.meeting(id, 20, 15, "Biên bản họp dân", "test");
+        rounds.startPosting(id, LocalDate.of(YEAR, 11, 20), "test");
+        String all = mvc.perform(get("/public/poverty/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(all).contains("id=\"public-search\"", listed.size() + " hộ phù hợp trong " + listed.size());
+        var h = registry.household(listed.get(listed.size() - 1), LocalDate.of(YEAR, 11, 20)).orElseThrow();
+        String folded = vn.chungsuc.shared.text.VietnameseText.searchKey(h.headName());
+        String byName = mvc.perform(get("/public/poverty/" + id).param("q", folded).param("unit", h.areaCode()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(byName).contains(h.headName(), "selected=\"selected\"");
+        long shown = byName.lines().filter(l -> l.contains("<tr><td>")).count();
+        assertThat(shown).isPositive().isLessThan(listed.size());
+        String none = mvc.perform(get("/public/poverty/" + id).param("q", "khong co ai ten nay"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(none).contains("0 hộ phù hợp").doesNotContain(h.headName());
+        // a page beyond the last is the last; a page that is no number is the first
+        mvc.perform(get("/public/poverty/" + id).param("page", "abc")).andExpect(status().isOk());
+        mvc.perform(get("/public/poverty/" + id).param("page", "99999")).andExpect(status().isOk());
+    }
 }

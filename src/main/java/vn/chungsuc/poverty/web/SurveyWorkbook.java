@@ -39,8 +39,8 @@ final class SurveyWorkbook {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int FIXED = 4;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final Set<String> DEPRIVED = Set.of("x", "1", "có", "co", "yes");
-    private static final Set<String> NOT_DEPRIVED = Set.of("", "0", "không", "khong", "no", "-");
+    private static final Set<String> DEPRIVED = Set.of("x", "1", "co", "yes");
+    private static final Set<String> NOT_DEPRIVED = Set.of("", "0", "khong", "no", "-");
 
     /** A household's line of the template, with its confirmed form B of the year if it has one. */
     record Line(String code, String headName, String areaName, Long income, List<String> deprived) {
