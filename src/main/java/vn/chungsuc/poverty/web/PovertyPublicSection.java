@@ -161,7 +161,8 @@ class PovertyPublicSection implements PublicSection {
         if (!q.isBlank()) {
             rest.queryParam("q", q);
         }
-        model.put("rest", rest.encode().build().getQuery());
+        String restQuery = rest.encode().build().getQuery();
+        model.put("rest", restQuery == null ? "" : restQuery); // the portal's model holds no null
         return Optional.of(new PublicFragment("poverty/public", "list", model, "poverty.public.listTitle",
                 List.of(communeName, r.year())));
     }
