@@ -17,7 +17,8 @@
  * quick-screen form; Phiếu B – scoring form (điểm A / B1 income proxy, điểm B / B2 deprivation score); họp dân –
  * village meeting; biên bản – minutes; niêm yết công khai – public posting; khiếu nại – objection; thoát nghèo /
  * thoát cận nghèo – exited poor / near-poor; tái nghèo – fell back into poverty; giấy chứng nhận – certificate;
- * tổ chức giúp đỡ – supporting organisation.
+ * tổ chức giúp đỡ – supporting organisation; bản nháp (phiếu B chuyển từ năm trước) – draft carried over
+ * ({@code BulkSurveys.Draft}), counted nowhere until the officer confirms it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "registry"})
 package vn.chungsuc.poverty;

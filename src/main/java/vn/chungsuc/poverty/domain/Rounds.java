@@ -97,7 +97,23 @@ public class Rounds {
                 .map(id -> find(id).orElseThrow()).toList();
     }
 
+    /** A bound on income per person per month (1 billion đồng) before any work: larger is a typing error. */
+    public static final long MAX_INCOME = 1_000_000_000L;
+
     public record Member(String householdCode, String reason, boolean surveyed) {
+    }
+
+    /** Whether the household is on the round's list (step 1). */
+    public boolean listed(long roundId, String householdCode) {
+        return jdbc.sql("select exists (select 1 from poverty_round_household where round_id = :r"
+                + " and household_code = :h)").param("r", roundId).param("h", householdCode).query(Boolean.class)
+                .single();
+    }
+
+    /** A saved form B replaces the draft carried over from an earlier year (it is confirmed). */
+    private void confirmed(long roundId, String householdCode) {
+        jdbc.sql("delete from poverty_survey_draft where round_id = :r and household_code = :h")
+                .param("r", roundId).param("h", householdCode).update();
     }
 
     public List<Member> households(long roundId) {
@@ -195,11 +211,14 @@ public class Rounds {
     public void survey(long roundId, String householdCode, long monthlyIncome, Collection<String> deprivations,
             String by) {
         Round r = expect(roundId, 2);
-        if (households(roundId).stream().noneMatch(m -> m.householdCode().equals(householdCode))) {
+        if (!listed(roundId, householdCode)) {
             throw new RoundRefused("poverty.round.refused.notListed", householdCode);
         }
         if (monthlyIncome < 0) {
             throw new RoundRefused("poverty.survey.refused.negative");
+        }
+        if (monthlyIncome > MAX_INCOME) {
+            throw new RoundRefused("poverty.survey.refused.tooLarge", MAX_INCOME);
         }
         Standard s = standards.find(r.standardCode()).orElseThrow();
         Standards.unknownIndicator(s, deprivations).ifPresent(c -> {
@@ -223,6 +242,7 @@ public class Rounds {
                 .param("h", householdCode).param("y", r.year()).param("c", r.communeCode())
                 .param("a", h.areaCode()).param("s", setting).param("i", monthlyIncome).param("d", mask)
                 .param("on", on).param("by", by).param("r", roundId).update();
+        confirmed(roundId, householdCode);
         audit.record("SURVEY", "POVERTY_SURVEY", householdCode + "/" + r.year(), "Phiếu B của hộ " + householdCode
                 + " năm " + r.year(), null, Map.of("income", monthlyIncome, "deprivations", List.copyOf(deprivations)));
     }
@@ -234,10 +254,10 @@ public class Rounds {
     @Transactional
     public void surveyScores(long roundId, String householdCode, int scoreA, int scoreB, String by) {
         Round r = expect(roundId, 2);
-        if (households(roundId).stream().noneMatch(m -> m.householdCode().equals(householdCode))) {
+        if (!listed(roundId, householdCode)) {
             throw new RoundRefused("poverty.round.refused.notListed", householdCode);
         }
-        if (scoreA < 0 || scoreB < 0) {
+        if (scoreA < 0 || scoreB < 0 || scoreA > 10_000 || scoreB > 10_000) {
             throw new RoundRefused("poverty.survey.refused.scores");
         }
         Standard s = standards.find(r.standardCode()).orElseThrow();
@@ -261,6 +281,7 @@ public class Rounds {
                 .param("h", householdCode).param("y", r.year()).param("c", r.communeCode())
                 .param("a", h.areaCode()).param("s", setting).param("sa", scoreA).param("sb", scoreB)
                 .param("on", on).param("by", by).param("r", roundId).update();
+        confirmed(roundId, householdCode);
         audit.record("SURVEY", "POVERTY_SURVEY", householdCode + "/" + r.year(), "Điểm phiếu B của hộ "
                 + householdCode + " năm " + r.year(), null, Map.of("scoreA", scoreA, "scoreB", scoreB));
     }

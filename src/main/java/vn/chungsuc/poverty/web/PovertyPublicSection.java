@@ -12,6 +12,7 @@ import vn.chungsuc.poverty.domain.Lists;
 import vn.chungsuc.poverty.domain.Round;
 import vn.chungsuc.poverty.domain.Rounds;
 import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.text.VietnameseText;
 import vn.chungsuc.shared.sections.PublicFragment;
 import vn.chungsuc.shared.sections.PublicQuery;
 import vn.chungsuc.shared.sections.PublicSection;
@@ -35,6 +36,21 @@ class PovertyPublicSection implements PublicSection {
         this.lists = lists;
         this.registry = registry;
         this.web = web;
+    }
+
+    static final int PAGE = 100;
+
+    /**
+     * A parameter of the current request beyond the portal's unit and year (the name searched, the page): the public
+     * section contract passes only those two, and the portal's micro-cache keys on every parameter.
+     */
+    private static String param(String name) {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes a) {
+            String v = a.getRequest().getParameter(name);
+            return v == null ? "" : v.strip();
+        }
+        return "";
     }
 
     /** A line of the public list. */
@@ -101,14 +117,53 @@ class PovertyPublicSection implements PublicSection {
         Round r = found.get();
         LocalDate on = web.today();
         Map<String, String> areaNames = new HashMap<>();
-        List<Line> lines = lists.ofRound(r.id()).stream()
-                .filter(e -> e.effective() != PovertyClass.NOT_POOR)
-                .map((ListEntry e) -> new Line(registry.household(e.householdCode(), on).map(h -> h.headName())
-                        .orElse("—"), areaNames.computeIfAbsent(e.areaCode(), a -> web.areaName(a, on)),
-                        e.effective().name())).toList();
+        Map<String, String> heads = new HashMap<>();
+        registry.households(rounds.areasOf(r.communeCode(), on), on).forEach(h -> heads.put(h.code(), h.headName()));
+        List<ListEntry> entries = lists.ofRound(r.id()).stream().filter(e -> e.effective() != PovertyClass.NOT_POOR)
+                .toList();
+        entries.forEach(e -> areaNames.computeIfAbsent(e.areaCode(), a -> web.areaName(a, on)));
+        // Search by residential area (?unit=) and by the head's name without accents (?q=), 100 lines a page (?page=).
+        String area = query.unit() != null && areaNames.containsKey(query.unit()) ? query.unit() : null;
+        String q = param("q");
+        String key = VietnameseText.searchKey(q);
+        List<Line> all = entries.stream().filter(e -> area == null || area.equals(e.areaCode()))
+                .map(e -> new Line(heads.computeIfAbsent(e.householdCode(), c -> registry.household(c, on)
+                        .map(h -> h.headName()).orElse("—")), areaNames.get(e.areaCode()), e.effective().name()))
+                .filter(l -> key.isEmpty() || VietnameseText.searchKey(l.headName()).contains(key)).toList();
+        int totalPages = Math.max(1, (all.size() + PAGE - 1) / PAGE);
+        int page;
+        try {
+            page = Math.max(0, Math.min(Integer.parseInt(param("page")), totalPages - 1));
+        } catch (NumberFormatException e) {
+            page = 0;
+        }
+        Map<String, String> sortedAreas = new java.util.LinkedHashMap<>();
+        areaNames.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> sortedAreas.put(e.getKey(), e.getValue()));
         String communeName = web.areaName(r.communeCode(), on);
-        return Optional.of(new PublicFragment("poverty/public", "list",
-                Map.of("round", r, "communeName", communeName, "lines", lines), "poverty.public.listTitle",
+        Map<String, Object> model = new HashMap<>();
+        model.put("round", r);
+        model.put("communeName", communeName);
+        model.put("lines", all.subList(page * PAGE, Math.min(all.size(), (page + 1) * PAGE)));
+        model.put("first", page * PAGE);
+        model.put("found", all.size());
+        model.put("total", entries.size());
+        model.put("page", page);
+        model.put("totalPages", totalPages);
+        model.put("areas", sortedAreas);
+        model.put("area", area == null ? "" : area);
+        model.put("q", q);
+        org.springframework.web.util.UriComponentsBuilder rest = org.springframework.web.util.UriComponentsBuilder
+                .newInstance();
+        if (area != null) {
+            rest.queryParam("unit", area);
+        }
+        if (!q.isBlank()) {
+            rest.queryParam("q", q);
+        }
+        String restQuery = rest.encode().build().getQuery();
+        model.put("rest", restQuery == null ? "" : restQuery); // the portal's model holds no null
+        return Optional.of(new PublicFragment("poverty/public", "list", model, "poverty.public.listTitle",
                 List.of(communeName, r.year())));
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.context.i18n.LocaleContextHolder;
+import vn.chungsuc.poverty.domain.BulkSurveys;
 import vn.chungsuc.poverty.domain.ListEntry;
 import vn.chungsuc.poverty.domain.Lists;
 import vn.chungsuc.poverty.domain.Round;
@@ -49,9 +50,11 @@ class RoundsController {
     private final PdfDocuments pdf;
     private final MessageSource messages;
     private final PovertyCertificates certificates;
+    private final BulkSurveys bulk;
 
     RoundsController(PovertyWeb web, Rounds rounds, Lists lists, Standards standards, RegistryApi registry,
-            PdfDocuments pdf, MessageSource messages, PovertyCertificates certificates) {
+            PdfDocuments pdf, MessageSource messages, PovertyCertificates certificates, BulkSurveys bulk) {
+        this.bulk = bulk;
         this.certificates = certificates;
         this.messages = messages;
         this.web = web;
@@ -97,29 +100,85 @@ class RoundsController {
         }
     }
 
+    /** Rows of the round's household list on one page. */
+    static final int PAGE = 100;
+
+    /**
+     * A round: its steps, the form of the current step, and its households 100 a page, found by code, head's name
+     * (without accents) or residential area.
+     */
     @GetMapping("/poverty/rounds/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "0") int page, Model model) {
         Round r = visible(id);
         LocalDate at = r.decidedOn() != null ? r.decidedOn() : web.today();
         List<Rounds.Member> members = rounds.households(id);
+        Map<String, HouseholdRef> known = new HashMap<>();
+        registry.households(rounds.areasOf(r.communeCode(), at), at).forEach(h -> known.put(h.code(), h));
         Map<String, String> heads = new HashMap<>();
-        if (members.size() <= 500) {
-            members.forEach(m -> registry.household(m.householdCode(), at)
-                    .ifPresent(h -> heads.put(m.householdCode(), h.headName())));
-        }
+        Map<String, String> areaOf = new HashMap<>();
+        members.forEach(m -> {
+            HouseholdRef h = known.get(m.householdCode());
+            if (h != null) {
+                heads.put(m.householdCode(), h.headName());
+                areaOf.put(m.householdCode(), h.areaCode());
+            }
+        });
+        Map<String, String> areaNames = new java.util.TreeMap<>();
+        areaOf.values().forEach(a -> areaNames.computeIfAbsent(a, x -> web.areaName(x, at)));
+        String key = vn.chungsuc.shared.text.VietnameseText.searchKey(q);
+        List<Rounds.Member> found = members.stream()
+                .filter(m -> area.isBlank() || area.equals(areaOf.get(m.householdCode())))
+                .filter(m -> key.isEmpty() || vn.chungsuc.shared.text.VietnameseText.searchKey(m.householdCode())
+                        .contains(key) || vn.chungsuc.shared.text.VietnameseText.searchKey(
+                                heads.get(m.householdCode())).contains(key))
+                .toList();
+        int totalPages = Math.max(1, (found.size() + PAGE - 1) / PAGE);
+        int current = Math.max(0, Math.min(page, totalPages - 1));
+        List<Rounds.Member> shown = found.subList(current * PAGE, Math.min(found.size(), (current + 1) * PAGE));
+        shown.stream().filter(m -> !heads.containsKey(m.householdCode())).forEach(m -> registry
+                .household(m.householdCode(), at).ifPresent(h -> heads.put(m.householdCode(), h.headName())));
         model.addAttribute("round", r);
         model.addAttribute("communeName", web.areaName(r.communeCode(), at));
         model.addAttribute("standard", standards.find(r.standardCode()).orElseThrow());
-        model.addAttribute("members", members.size() <= 500 ? members : members.subList(0, 500));
+        model.addAttribute("members", shown);
         model.addAttribute("memberCount", members.size());
+        model.addAttribute("foundCount", found.size());
+        model.addAttribute("page", current);
+        model.addAttribute("totalPages", totalPages);
+        model.addAttribute("q", q);
+        model.addAttribute("area", area);
+        model.addAttribute("areaNames", areaNames);
+        org.springframework.web.util.UriComponentsBuilder rest = org.springframework.web.util.UriComponentsBuilder
+                .newInstance();
+        if (!q.isBlank()) {
+            rest.queryParam("q", q);
+        }
+        if (!area.isBlank()) {
+            rest.queryParam("area", area);
+        }
+        String restQuery = rest.encode().build().getQuery();
+        model.addAttribute("queryRest", restQuery);
         model.addAttribute("heads", heads);
+        model.addAttribute("areaOf", areaOf);
+        model.addAttribute("drafts", r.current() == 2 ? bulk.drafts(id) : Map.of());
         model.addAttribute("objections", rounds.objections(id));
         Map<String, ListEntry> classes = new HashMap<>();
         if (r.done(2)) {
             lists.ofRound(id).forEach(e -> classes.put(e.householdCode(), e));
         }
         model.addAttribute("classes", classes);
-        model.addAttribute("lists", r.decided() ? rounds.decisionLists(r) : null);
+        Rounds.DecisionLists decided = r.decided() ? rounds.decisionLists(r) : null;
+        model.addAttribute("lists", decided);
+        // A certificate link only where the document opens (the rule the PDF itself applies).
+        java.util.Set<String> withCertificate = new java.util.HashSet<>();
+        if (decided != null) {
+            Stream.concat(shown.stream().map(Rounds.Member::householdCode), decided.poor().size()
+                    + decided.nearPoor().size() <= 300 ? Stream.concat(decided.poor().stream(),
+                            decided.nearPoor().stream()).map(ListEntry::householdCode) : Stream.empty())
+                    .distinct().filter(c -> certificates.entry(r, c).isPresent()).forEach(withCertificate::add);
+        }
+        model.addAttribute("withCertificate", withCertificate);
         model.addAttribute("canManage", canManage(r));
         model.addAttribute("today", Dates.show(web.today()));
         model.addAttribute("stepNumbers", List.of(1, 2, 3, 4, 5, 6));
@@ -145,8 +204,13 @@ class RoundsController {
         model.addAttribute("household", h);
         model.addAttribute("areaName", web.areaName(h.areaCode(), web.today()));
         model.addAttribute("standard", s);
+        BulkSurveys.Draft draft = survey == null && r.current() == 2 ? bulk.drafts(id).get(code) : null;
         model.addAttribute("survey", survey);
-        model.addAttribute("deprived", HouseholdsController.deprived(s, survey == null ? 0 : survey.deprivations()));
+        model.addAttribute("draft", draft);
+        model.addAttribute("draftUnasked", draft == null ? List.of() : draft.unasked().stream()
+                .map(c -> s.indicator(c).map(d -> d.name()).orElse(c)).toList());
+        model.addAttribute("deprived", HouseholdsController.deprived(s, survey != null ? survey.deprivations()
+                : draft != null ? draft.deprivations() : 0));
         model.addAttribute("canEdit", canManage(r) && r.current() == 2);
         return "poverty/survey";
     }
