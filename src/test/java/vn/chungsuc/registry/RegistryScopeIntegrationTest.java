@@ -2,7 +2,9 @@ package vn.chungsuc.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -12,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.chungsuc.IntegrationTest;
+import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.Setting;
 
 /**
@@ -27,6 +31,7 @@ class RegistryScopeIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired RegistryApi registry;
+    @Autowired Today today;
 
     private String quangTrungHousehold() {
         return jdbc.sql("""
@@ -147,5 +152,32 @@ class RegistryScopeIntegrationTest {
         }
         mvc.perform(get("/registry/households").param("lang", "en").with(httpBasic("admin", "chungsuc")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aMemberCannotBeMovedIntoAHouseholdOfAnotherCommune() throws Exception {
+        // Today: a member (not the head) of a Ba Đình household, and a household of Quang Trung, which badinh
+        // does not manage. The move is refused as if the household did not exist, and nothing changes.
+        record Member(String code, long personId) {
+        }
+        Member m = jdbc.sql("""
+                select h.code, m.person_id from registry_membership m join registry_household h on h.id = m.household_id
+                join registry_household_location l on l.household_id = h.id
+                where l.area_code like '14812-%' and l.valid_to is null and m.valid_to is null and h.ended_on is null
+                  and m.relation <> 'HEAD' order by h.code desc limit 1""")
+                .query((rs, i) -> new Member(rs.getString(1), rs.getLong(2))).single();
+        String quangTrung = jdbc.sql("""
+                select h.code from registry_household h join registry_household_location l on l.household_id = h.id
+                where l.area_code like '14824-%' and l.valid_to is null and h.ended_on is null order by h.code limit 1""")
+                .query(String.class).single();
+        String memberships = "select count(*) || ':' || count(valid_to) from registry_membership where person_id = :p";
+        String before = jdbc.sql(memberships).param("p", m.personId()).query(String.class).single();
+        String page = mvc.perform(post("/registry/households/" + m.code() + "/members/" + m.personId() + "/leave")
+                        .with(csrf()).with(httpBasic("badinh", "chungsuc"))
+                        .param("reason", "MOVED").param("on", Dates.show(today.date()))
+                        .param("toHouseholdCode", quangTrung).param("toRelation", "OTHER"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Không có hộ mã “" + quangTrung + "”");
+        assertThat(jdbc.sql(memberships).param("p", m.personId()).query(String.class).single()).isEqualTo(before);
     }
 }

@@ -351,7 +351,12 @@ public class HouseholdCommands {
                 out.add(new Violation("toHouseholdCode", Problem.of("registry.household.unknown", to)));
             } else {
                 target = lockAny(to);
-                if (target.ended() != null) {
+                if (!areas.canManage(scope, target.area(), on == null ? today() : on)) {
+                    // Another commune's household is theirs to write into; it is named as unknown so that the
+                    // message does not tell whether it exists.
+                    out.add(new Violation("toHouseholdCode", Problem.of("registry.household.unknown", to)));
+                    target = null;
+                } else if (target.ended() != null) {
                     out.add(new Violation("toHouseholdCode", Problem.of("registry.household.ended", to)));
                 }
             }
