@@ -62,4 +62,12 @@ public interface TerritoryApi {
 
     /** The start dates of the unit's versions that a catalogue import opened, rather than a recorded change. */
     Set<LocalDate> catalogueStarts(String code);
+
+    /**
+     * The first day of the span of dates, containing {@code on}, over which the tree of units stays the same: the
+     * latest date on or before {@code on} on which a unit's version began or ended (a merger, a split, a rename, a
+     * new residential area). Any two dates of one span see the same units in the same places, so what is rolled up
+     * on one holds for the other. {@link LocalDate#MIN} when nothing changed on or before the date.
+     */
+    LocalDate unchangedSince(LocalDate on);
 }

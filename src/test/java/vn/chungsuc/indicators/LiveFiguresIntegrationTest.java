@@ -45,6 +45,7 @@ class LiveFiguresIntegrationTest {
     @Autowired EntryStore entries;
     @Autowired java.util.List<vn.chungsuc.shared.stats.StatisticSource> sources;
     @Autowired FactBook book;
+    @Autowired vn.chungsuc.indicators.domain.UnitPlacements placements;
     @Autowired EventPublicationRegistry publications;
     @Autowired Recomputation recomputation;
     @Autowired JdbcClient jdbc;
@@ -194,7 +195,8 @@ class LiveFiguresIntegrationTest {
         Publications.awaitCompleted(publications);
         Map<String, Fraction> recomputed = book.snapshot();
         assertThat(summary.figureSets()).isGreaterThan(100);
-        assertThat(live).isNotEmpty().containsKey("cultural-families|2019|2026-01-15|WHOLE|38-BS");
+        assertThat(live).isNotEmpty().containsKey("cultural-families|2019|"
+                + placements.sameTreeAs(java.time.LocalDate.of(2026, 1, 15)) + "|WHOLE|38-BS");
         assertThat(recomputed).isEqualTo(live);
     }
 }

@@ -25,7 +25,9 @@ import vn.chungsuc.territory.Setting;
 
 /**
  * Facts per (indicator, period, unit where the records sit) and the figures rolled up from them per unit of a view
- * date. Every change of a fact is applied at once, as a difference, to every figure set of its indicator and period
+ * date. A set is stored under the first day of the span of dates with the same tree of units
+ * ({@link UnitPlacements#sameTreeAs}): views of 31/12/2018 and 31/12/2017 read one set when no unit changed between,
+ * so the sets are bounded by the changes to the units and none need pruning. Every change of a fact is applied at once, as a difference, to every figure set of its indicator and period
  * (the unit it is placed under that day and all units above), so figures are current when the transaction commits.
  * Each (indicator, period) is guarded by a transaction-scoped advisory lock, so a change and the building of a
  * figure set never interleave; a change to the units takes a lock that excludes them all.
@@ -101,7 +103,7 @@ public class FactBook {
         jdbc.sql("""
                 select indicator_code, period, population, unit_code, numerator, denominator from indicators_figure
                 where view_date = :d and indicator_code in (:i) and period in (:p) and unit_code in (:u)""")
-                .param("d", viewDate).param("i", indicators)
+                .param("d", placements.sameTreeAs(viewDate)).param("i", indicators)
                 .param("p", periods.stream().map(Period::code).toList()).param("u", units)
                 .query(rs -> {
                     out.put(new FigureKey(rs.getString("indicator_code"), Period.parse(rs.getString("period")),
@@ -231,18 +233,16 @@ public class FactBook {
      * in a transaction of its own.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public void ensureFigures(Collection<String> indicators, Collection<Period> periods, LocalDate viewDate) {
+    public void ensureFigures(Collection<String> indicators, Collection<Period> periods, LocalDate view) {
         if (indicators.isEmpty() || periods.isEmpty()) {
             return;
         }
+        LocalDate viewDate = placements.sameTreeAs(view);
         Set<String> existing = new HashSet<>(jdbc.sql("""
                 select indicator_code || '|' || period from indicators_figure_set
                 where view_date = :d and indicator_code in (:i) and period in (:p)""")
                 .param("d", viewDate).param("i", indicators)
                 .param("p", periods.stream().map(Period::code).toList()).query(String.class).list());
-        if (existing.size() < indicators.size() * periods.size()) {
-            pruneStaleViews();
-        }
         for (String indicator : indicators) {
             for (Period period : periods) {
                 if (!existing.contains(indicator + "|" + period.code())) {
@@ -298,21 +298,10 @@ public class FactBook {
         jdbc.sql("delete from indicators_figure_set where view_date >= ?").param(from).update();
     }
 
-    /**
-     * Drops figure sets of view dates that are no period's end (a "today" or a date someone chose) once they are a
-     * week old, so such views do not pile up; one asked for again is rebuilt.
-     */
-    private void pruneStaleViews() {
-        jdbc.sql("""
-                delete from indicators_figure_set
-                where built_at < now() - interval '7 days'
-                  and not (extract(month from view_date) = 12 and extract(day from view_date) = 31)
-                  and not (extract(month from view_date) = 6 and extract(day from view_date) = 30)""").update();
-    }
-
     private void ensurePeriodSet(String indicator, Period period) {
-        if (!setExists(indicator, period, period.end())) {
-            build(indicator, period, period.end());
+        LocalDate view = placements.sameTreeAs(period.end());
+        if (!setExists(indicator, period, view)) {
+            build(indicator, period, view);
         }
     }
 

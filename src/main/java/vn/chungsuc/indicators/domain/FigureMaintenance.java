@@ -125,7 +125,8 @@ public class FigureMaintenance implements ApplicationRunner, Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        // Just before the dashboard's warm-up (DashboardWarmUp), which builds on the counts caught up here.
+        return Ordered.LOWEST_PRECEDENCE - 1;
     }
 
     /**

@@ -30,6 +30,7 @@ public class UnitPlacements {
 
     private final TerritoryApi territory;
     private final Map<String, Optional<Placement>> cache = new ConcurrentHashMap<>();
+    private final Map<LocalDate, LocalDate> spans = new ConcurrentHashMap<>();
 
     UnitPlacements(TerritoryApi territory) {
         this.territory = territory;
@@ -52,6 +53,22 @@ public class UnitPlacements {
 
     public void clear() {
         cache.clear();
+        spans.clear();
+    }
+
+    /**
+     * The date that stands for {@code on} among the dates with the same tree of units: the first day of its span
+     * ({@link TerritoryApi#unchangedSince}). Every unit is placed the same on both, so figures rolled up on the units
+     * of 31/12/2018 are those of 1/1/2015 when nothing changed in between, and are built and stored once.
+     */
+    public LocalDate sameTreeAs(LocalDate on) {
+        if (spans.size() > 10_000) {
+            spans.clear();
+        }
+        return spans.computeIfAbsent(on, d -> {
+            LocalDate since = territory.unchangedSince(d);
+            return since.equals(LocalDate.MIN) || since.isAfter(d) ? d : since;
+        });
     }
 
     private Optional<Placement> resolve(String code, LocalDate on, int hops) {

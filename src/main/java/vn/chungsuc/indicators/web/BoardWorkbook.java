@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import vn.chungsuc.campaign.GoalKind;
+import vn.chungsuc.campaign.TargetView;
 import vn.chungsuc.indicators.domain.Fraction;
 import vn.chungsuc.indicators.domain.ProgressBoard;
 import vn.chungsuc.shared.documents.XlsxTable;
@@ -48,10 +50,10 @@ final class BoardWorkbook {
                         fmt.goal(row.goal())));
                 values.add(numerator(row.value()));
                 values.add(denominator(row.value()));
-                values.add(fmt.value(row.target(), row.value()));
+                values.add(value(row.target(), row.value()));
                 values.add(fmt.status(row.status()));
                 for (ProgressBoard.Point p : row.trend()) {
-                    values.add(fmt.value(row.target(), p.value()));
+                    values.add(value(row.target(), p.value()));
                 }
                 targets.row(values);
             }
@@ -64,7 +66,7 @@ final class BoardWorkbook {
             for (ProgressBoard.Detail d : details) {
                 for (ProgressBoard.Cell cell : d.breakdown()) {
                     units.row(d.row().target().code(), d.row().target().shortLabel(), cell.unit().fullName(),
-                            numerator(cell.value()), denominator(cell.value()), fmt.value(d.row().target(),
+                            numerator(cell.value()), denominator(cell.value()), value(d.row().target(),
                                     cell.value()), fmt.goal(cell.goal()), fmt.status(cell.status()));
                 }
             }
@@ -72,12 +74,26 @@ final class BoardWorkbook {
         }
     }
 
-    private static Long numerator(Fraction value) {
-        return value == null ? null : value.numerator();
+    private static XlsxTable.Formatted numerator(Fraction value) {
+        return value == null ? null : XlsxTable.count(value.numerator());
     }
 
     /** A plain count has no denominator: the cell stays empty rather than showing 0. */
-    private static Long denominator(Fraction value) {
-        return value == null || value.denominator() <= 0 ? null : value.denominator();
+    private static XlsxTable.Formatted denominator(Fraction value) {
+        return value == null || value.denominator() <= 0 ? null : XlsxTable.count(value.denominator());
+    }
+
+    /**
+     * The value of a target as a number: the count itself, or the share as an Excel percentage (0.825 shown
+     * 82,50%); empty when there is none. The numerator and denominator beside it give the whole of a count.
+     */
+    static XlsxTable.Formatted value(TargetView target, Fraction value) {
+        if (value == null || value.isZero()) {
+            return null;
+        }
+        if (target.goal().kind() == GoalKind.COUNT) {
+            return XlsxTable.count(value.numerator());
+        }
+        return XlsxTable.percent(target.goal().measure(value.numerator(), value.denominator()), 2);
     }
 }

@@ -57,6 +57,20 @@ public class IndicatorsFormat {
         return goal == null ? "—" : goal.text(LocaleContextHolder.getLocale());
     }
 
+    /**
+     * Why a count's goal is judged out of another whole than the programme wrote (47/48 khu phố of 2017, 54 after
+     * the mergers, so 53/54 are needed), in one line; empty when the whole is the one written.
+     */
+    public String rescaled(Goal goal, Fraction value, int programmeFrom) {
+        if (goal == null || goal.kind() != GoalKind.COUNT || goal.outOf() == null || value == null
+                || value.denominator() <= 0 || value.denominator() == goal.outOf()) {
+            return "";
+        }
+        return messages.getMessage("indicators.goal.rescaled", new Object[] {goal.text(LocaleContextHolder
+                .getLocale()), String.valueOf(programmeFrom), number(value.denominator()),
+                decimal(goal.required(value.denominator()), 0)}, LocaleContextHolder.getLocale());
+    }
+
     /** Where a steady path would stand (for a count, a whole number rounded up). */
     public String expected(TargetView target, BigDecimal expected) {
         if (expected == null) {

@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import vn.chungsuc.campaign.CampaignApi;
 import vn.chungsuc.campaign.ProgrammeView;
-import vn.chungsuc.indicators.IndicatorsApi;
-import vn.chungsuc.indicators.TargetProgress;
+import vn.chungsuc.indicators.domain.ProgressBoard;
+import vn.chungsuc.shared.time.Period;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.sections.PublicFragment;
 import vn.chungsuc.shared.sections.PublicQuery;
@@ -28,13 +28,13 @@ import vn.chungsuc.territory.UnitView;
 class ProgrammesPublicSection implements PublicSection {
 
     private final CampaignApi campaign;
-    private final IndicatorsApi indicators;
+    private final ProgressBoard board;
     private final TerritoryApi territory;
     private final Today today;
 
-    ProgrammesPublicSection(CampaignApi campaign, IndicatorsApi indicators, TerritoryApi territory, Today today) {
+    ProgrammesPublicSection(CampaignApi campaign, ProgressBoard board, TerritoryApi territory, Today today) {
         this.campaign = campaign;
-        this.indicators = indicators;
+        this.board = board;
         this.territory = territory;
         this.today = today;
     }
@@ -90,8 +90,10 @@ class ProgrammesPublicSection implements PublicSection {
             return Optional.empty();
         }
         UnitView u = shown.get();
-        Optional<List<TargetProgress>> targets = indicators.progress(p.id(), u.code(), y, false, null, UnitScope.ALL);
-        if (targets.isEmpty()) {
+        // The dashboard's own computation and formats (ProgressBoard, IndicatorsFormat): the same unit, period and
+        // units of the period's end give the same fractions here as there.
+        Optional<ProgressBoard.Scope> scope = board.scope(p, u.code(), Period.year(y), null, UnitScope.ALL);
+        if (scope.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Object> model = new HashMap<>();
@@ -101,7 +103,7 @@ class ProgrammesPublicSection implements PublicSection {
         model.put("units", below);
         model.put("year", y);
         model.put("years", IntStream.rangeClosed(p.periodFrom(), p.periodTo()).boxed().toList());
-        model.put("targets", targets.get());
+        model.put("board", board.board(scope.get()));
         model.put("renderedAt", today.now());
         return Optional.of(new PublicFragment("indicators/public-progress", "progress", model,
                 "indicators.public.programme.title", List.of(u.fullName(), String.valueOf(y))));

@@ -37,8 +37,27 @@ public final class XlsxTable implements Closeable {
         }
     }
 
+    /**
+     * A number shown with an Excel number format ({@code "#,##0"}, {@code "0.0%"}): the cell still holds the number
+     * (a share as its fraction of one, 0.825 shown 82,5%), so it adds up and sorts in Excel.
+     */
+    public record Formatted(Number value, String format) {
+    }
+
+    /** A whole number with thousands grouped (1.234 in a Vietnamese Excel). */
+    public static Formatted count(Long value) {
+        return value == null ? null : new Formatted(value, "#,##0");
+    }
+
+    /** A percentage (82.5 for 82,5%) as Excel's percent: the fraction of one, shown with {@code digits} decimals. */
+    public static Formatted percent(java.math.BigDecimal percent, int digits) {
+        return percent == null ? null : new Formatted(percent.movePointLeft(2),
+                digits <= 0 ? "0%" : "0." + "0".repeat(digits) + "%");
+    }
+
     private final MessageSource messages;
     private final Locale locale;
+    private final java.util.Map<String, CellStyle> formats = new java.util.HashMap<>();
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     private final CellStyle bold;
     private final CellStyle date;
@@ -144,7 +163,19 @@ public final class XlsxTable implements Closeable {
             if (value == null) {
                 return;
             }
+            if (value instanceof Formatted f && f.value() == null) {
+                return;
+            }
             Cell cell = row.createCell(col);
+            if (value instanceof Formatted f) {
+                cell.setCellValue(f.value().doubleValue());
+                cell.setCellStyle(formats.computeIfAbsent(f.format(), k -> {
+                    CellStyle s = workbook.createCellStyle();
+                    s.setDataFormat(workbook.createDataFormat().getFormat(k));
+                    return s;
+                }));
+                return;
+            }
             if (value instanceof Number n) {
                 if (n instanceof Double || n instanceof Float || n instanceof java.math.BigDecimal) {
                     cell.setCellValue(n.doubleValue());

@@ -200,6 +200,11 @@ class TerritoryQueries implements TerritoryApi {
         return versions.catalogueStarts(UnitCodes.normalise(code));
     }
 
+    @Override
+    public LocalDate unchangedSince(LocalDate on) {
+        return versions.lastChangeOnOrBefore(on).orElse(LocalDate.MIN);
+    }
+
     private Map<String, UnitRef> formerParents(Collection<String> codes, LocalDate asOf) {
         Map<String, UnitRef> refs = new LinkedHashMap<>();
         versions.formerParents(codes, asOf).forEach((code, parent) -> refs.put(code, parent.view().ref()));

@@ -247,6 +247,16 @@ class VersionStore {
         return found;
     }
 
+    /** The latest date on or before the date on which a unit's version began or ended. */
+    Optional<LocalDate> lastChangeOnOrBefore(LocalDate on) {
+        return jdbc.sql("""
+                        select max(d) from (
+                            select max(valid_from) as d from territory_unit_version where valid_from <= :on
+                            union all
+                            select max(valid_to) from territory_unit_version where valid_to <= :on) x""")
+                .param("on", on).query(LocalDate.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** The start dates of the unit's versions that a catalogue import opened. */
     Set<LocalDate> catalogueStarts(String code) {
         return new TreeSet<>(jdbc.sql("""
