@@ -1,6 +1,7 @@
 package vn.chungsuc.indicators.domain;
 
 import vn.chungsuc.shared.time.Period;
+import vn.chungsuc.shared.time.Today;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,9 +43,11 @@ public class ProgressBoard implements IndicatorsApi {
     private final UnitPlacements placements;
     private final TerritoryApi territory;
     private final EntryStore entries;
+    private final Today today;
 
     ProgressBoard(CampaignApi campaign, IndicatorStore indicators, FactBook book, FigureMaintenance maintenance,
-            UnitPlacements placements, TerritoryApi territory, EntryStore entries) {
+            UnitPlacements placements, TerritoryApi territory, EntryStore entries, Today today) {
+        this.today = today;
         this.campaign = campaign;
         this.indicators = indicators;
         this.book = book;
@@ -52,6 +55,12 @@ public class ProgressBoard implements IndicatorsApi {
         this.placements = placements;
         this.territory = territory;
         this.entries = entries;
+    }
+
+    /** Today on the scale of {@link Period#endTime()} (1 July 2021 → about 2021.5). */
+    private double todayTime() {
+        LocalDate d = today.date();
+        return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
     }
 
     /** The unit a board is for, on the view date, and the units below it there. */
@@ -242,7 +251,7 @@ public class ProgressBoard implements IndicatorsApi {
                     value == null || value.isZero() ? null
                             : new TargetStatusPolicy.Observation(scope.period().endTime(), value),
                     baseline(target, indicator, figures, trend, List.of(u.code()), scope.period()),
-                    target.deadlineYear() + 1.0).status();
+                    target.deadlineYear() + 1.0, todayTime()).status();
             cells.add(new Cell(u, value == null || value.isZero() ? null : value, measure, goal, status));
         }
         String records = indicator == null || indicator.entered() ? null
@@ -390,7 +399,7 @@ public class ProgressBoard implements IndicatorsApi {
         boolean none = value.isZero();
         TargetStatusPolicy.Assessment assessment = TargetStatusPolicy.assess(goal,
                 none ? null : new TargetStatusPolicy.Observation(scope.period().endTime(), value),
-                baseline(t, indicator, figures, trend, units, scope.period()), t.deadlineYear() + 1.0);
+                baseline(t, indicator, figures, trend, units, scope.period()), t.deadlineYear() + 1.0, todayTime());
         return new Row(t, indicator, goal, none ? null : value,
                 none ? null : t.goal().measure(value.numerator(), value.denominator()), assessment, points);
     }
