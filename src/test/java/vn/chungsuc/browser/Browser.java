@@ -72,7 +72,7 @@ final class Browser implements AutoCloseable {
     /** Clicks and waits until the browser has left the current page. */
     void clickAndWait(By locator) {
         String before = driver.getCurrentUrl();
-        driver.findElement(locator).click();
+        inView(driver.findElement(locator)).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
     }
 
@@ -83,8 +83,18 @@ final class Browser implements AutoCloseable {
      */
     void clickAndReload(By locator) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(locator).click();
+        inView(driver.findElement(locator)).click();
         waitUntilGone(page);
+    }
+
+    /**
+     * Scrolls the element to the middle of the window at once: Bootstrap's smooth scrolling would otherwise still
+     * be moving the page when the click lands, and the click would hit whatever passes under the pointer.
+     */
+    WebElement inView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        return element;
     }
 
     void waitUntilGone(WebElement page) {

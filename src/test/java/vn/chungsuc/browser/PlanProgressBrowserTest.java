@@ -63,7 +63,7 @@ class PlanProgressBrowserTest extends BrowserTestSupport {
         Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
         b.driver.findElement(By.id("files")).sendKeys(photo.toString());
         WebElement send = b.driver.findElement(By.id("send"));
-        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", send);
         b.clickAndReload(By.id("send"));
         assertThat(b.driver.findElement(By.id("notice")).getText()).isEqualTo("Đã ghi báo cáo tiến độ.");
         assertThat(b.driver.findElement(By.id("percent")).getText()).isEqualTo("100 %");

@@ -98,6 +98,11 @@ public class Plans {
         return p;
     }
 
+    /** Whether the programme has a plan (tasks and the formula they roll up by). */
+    public boolean hasPlan(long programmeId) {
+        return store.formula(programmeId).isPresent();
+    }
+
     public PlanView plan(long programmeId, Filter filter) {
         ProgrammeView p = programme(programmeId);
         List<Refused.Reason> wrong = new ArrayList<>();

@@ -53,14 +53,15 @@ class PlanPageController {
         this.messages = messages;
     }
 
-    /** The latest programme's plan. */
+    /** The plan of the latest programme that has one (a programme just created has no tasks yet). */
     @GetMapping("/plan")
     String latest() {
         List<ProgrammeView> all = campaign.programmes();
         if (all.isEmpty()) {
             throw new NotFound("programme", "plan.programme.none");
         }
-        return "redirect:/plan/" + all.get(0).id();
+        ProgrammeView chosen = all.stream().filter(p -> plans.hasPlan(p.id())).findFirst().orElse(all.get(0));
+        return "redirect:/plan/" + chosen.id();
     }
 
     @GetMapping("/plan/{programmeId}")

@@ -44,11 +44,15 @@ class ExistingDatabaseMigratesIntegrationTest {
                 st.execute("delete from flyway_schema_history where version = '6.9'");
             }
 
+            // The migrations of the modules that came after the folders were listed (plan, evaluation…)
+            int later = laterFolders().length == 0 ? 0 : Flyway.configure().dataSource(ds)
+                    .locations(laterFolders()).load().info().pending().length;
             Flyway today = Flyway.configure().dataSource(ds).configuration(applicationFlywaySettings()).load();
             MigrateResult after = today.migrate();
 
             assertThat(after.success).isTrue();
-            assertThat(after.migrationsExecuted).as("only what is new since: V6_9").isEqualTo(1);
+            assertThat(after.migrationsExecuted).as("only what is new since: V6_9 and the later modules")
+                    .isEqualTo(1 + later);
             assertThat(today.info().pending()).isEmpty();
             assertThat(today.info().applied()).extracting(m -> String.valueOf(m.getVersion()))
                     .contains("6.7", "6.8", "6.9");
@@ -60,8 +64,11 @@ class ExistingDatabaseMigratesIntegrationTest {
         try (EmbeddedPostgres pg = new EmbeddedPostgresConfig().embeddedPostgres(dir.toString(), 0, true, false)) {
             Flyway today = Flyway.configure().dataSource(pg.getPostgresDatabase())
                     .configuration(applicationFlywaySettings()).load();
-            Flyway listed = Flyway.configure().dataSource(pg.getPostgresDatabase())
-                    .locations(java.util.Arrays.copyOf(LISTED_FOLDERS, LISTED_FOLDERS.length - 1)).load();
+            // Every module folder: those once listed (without the retired one) and those of later modules.
+            String[] folders = java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(LISTED_FOLDERS, 0, LISTED_FOLDERS.length - 1),
+                    java.util.Arrays.stream(laterFolders())).toArray(String[]::new);
+            Flyway listed = Flyway.configure().dataSource(pg.getPostgresDatabase()).locations(folders).load();
             java.util.List<String> expected = new java.util.ArrayList<>(java.util.Arrays.stream(listed.info().all())
                     .map(m -> m.getVersion() + " " + m.getDescription()).toList());
             expected.removeIf(m -> m.startsWith("6.7 ") || m.startsWith("6.8 "));
@@ -69,6 +76,23 @@ class ExistingDatabaseMigratesIntegrationTest {
             assertThat(today.info().all()).extracting(m -> m.getVersion() + " " + m.getDescription())
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /** The module folders under db/migration that {@link #LISTED_FOLDERS} did not list (modules added since). */
+    private static String[] laterFolders() throws Exception {
+        java.util.Set<String> listed = java.util.Set.of(LISTED_FOLDERS);
+        return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath*:db/migration/*/*.sql"))
+                .map(r -> {
+                    try {
+                        String url = r.getURL().toString();
+                        String folder = url.substring(0, url.lastIndexOf('/'));
+                        return "classpath:db/migration/" + folder.substring(folder.lastIndexOf('/') + 1);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .distinct().filter(f -> !listed.contains(f)).sorted().toArray(String[]::new);
     }
 
     /** The spring.flyway.* settings of application.properties, as Flyway's own configuration keys. */
