@@ -24,7 +24,7 @@ class Classify {
             throw new InputRejected("standard", "poverty.api.missing", "standard");
         }
         Standard s = standards.find(standardCode).orElseThrow(() -> new InputRejected("standard",
-                "poverty.api.unknownStandard", standardCode));
+                "poverty.api.unknownStandard", standardCode, known()));
         Area area;
         try {
             area = Area.valueOf(areaText == null ? "" : areaText);
@@ -63,5 +63,10 @@ class Classify {
             throw new InputRejected("standard", "poverty.api.noScores", s.code());
         }
         return PovertyPolicy.byScore(s, area, scoreA, scoreB);
+    }
+
+    /** The standards an API client may name, from the data (they change with the rules). */
+    private String known() {
+        return standards.all().stream().map(Standard::code).collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -89,6 +89,11 @@ class PovertyRestController {
             throw new InputRejected("standard", "poverty.api.missing", "standard");
         }
         return standards.find(code).orElseThrow(() -> new InputRejected("standard", "poverty.api.unknownStandard",
-                code));
+                code, known()));
+    }
+
+    /** The standards an API client may name, from the data (they change with the rules). */
+    private String known() {
+        return standards.all().stream().map(Standard::code).collect(java.util.stream.Collectors.joining(", "));
     }
 }
