@@ -24,7 +24,7 @@ import vn.chungsuc.territory.TerritoryApi;
 @IntegrationTest
 class AdministratorMergesUnitsBrowserTest extends BrowserTestSupport {
 
-    static final LocalDate ON = LocalDate.of(2024, 3, 1);
+    static final LocalDate ON = LocalDate.of(2099, 3, 1);
 
     @Autowired Reorganisation reorganisation;
     @Autowired TerritoryApi territory;
@@ -46,11 +46,11 @@ class AdministratorMergesUnitsBrowserTest extends BrowserTestSupport {
         assertThat(b.text()).contains("Thay đổi đơn vị hành chính", "Sáp nhập", "Chia tách", "Đổi tên", "Giải thể");
         b.driver.findElement(By.id("sources")).sendKeys("97-BA, 97-BB");
         b.driver.findElement(By.id("into")).sendKeys("97-BC");
-        b.driver.findElement(By.id("effectiveOn")).sendKeys("01/03/2024");
+        b.driver.findElement(By.id("effectiveOn")).sendKeys("01/03/2099");
         b.driver.findElement(By.id("legalBasis")).sendKeys("Nghị quyết thử nghiệm");
         b.clickAndWait(By.id("change-preview"));
 
-        assertThat(b.text()).contains("Xem trước: Sáp nhập: 97-BA, 97-BB – 01/03/2024", "Chưa có gì được ghi",
+        assertThat(b.text()).contains("Xem trước: Sáp nhập: 97-BA, 97-BB – 01/03/2099", "Chưa có gì được ghi",
                 "Xã Thử BA", "Kết thúc", "Thôn 1 (Thử BA cũ), thuộc Xã Thử BC",
                 "Sau thay đổi, Xã Thử BC có 6 đơn vị trực thuộc");
         b.screenshot("territory-merge-preview");

@@ -32,8 +32,8 @@ import vn.chungsuc.shared.scope.UnitScope;
 @IntegrationTest
 class ReorganisationScreensIntegrationTest {
 
-    static final LocalDate ON = LocalDate.of(2024, 3, 1);
-    static final String DATE = "01/03/2024";
+    static final LocalDate ON = LocalDate.of(2099, 3, 1);
+    static final String DATE = "01/03/2099";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -126,7 +126,7 @@ class ReorganisationScreensIntegrationTest {
                 .isEqualTo("Thôn 2 (Thử XA cũ)");
         assertThat(territory.lineage("97-XA").successors()).extracting(UnitRef::code)
                 .containsExactlyInAnyOrder("97-XS", "97-XB");
-        refused(Map.of("op", "SPLIT", "code", "97-XB", "assignments", "97-XB-01 97-XC", "effectiveOn", "01/06/2024"),
+        refused(Map.of("op", "SPLIT", "code", "97-XB", "assignments", "97-XB-01 97-XC", "effectiveOn", "01/06/2099"),
                 "chưa được phân chia");
     }
 
@@ -159,15 +159,15 @@ class ReorganisationScreensIntegrationTest {
 
     @Test
     void badInputIsRefusedInVietnameseWithNothingWritten() throws Exception {
-        refused(Map.of("op", "MERGE", "sources", "97-XA", "into", "97-XB", "effectiveOn", "31/02/2024"),
-                "Ngày hiệu lực “31/02/2024” không hợp lệ");
+        refused(Map.of("op", "MERGE", "sources", "97-XA", "into", "97-XB", "effectiveOn", "31/02/2099"),
+                "Ngày hiệu lực “31/02/2099” không hợp lệ");
         refused(Map.of("op", "MERGE", "sources", "97-XA", "into", "97-XB", "effectiveOn", "01/01/1800"),
                 "từ 01/01/1900 đến 31/12/2100");
         refused(Map.of("op", "MERGE", "sources", "97-XA", "effectiveOn", DATE), "Cần chọn đúng một nơi tiếp nhận");
         refused(Map.of("op", "MERGE", "sources", "97-XA", "into", "97", "effectiveOn", DATE),
                 "không cùng cấp");
         refused(Map.of("op", "MERGE", "sources", "97-ZZ", "into", "97-XB", "effectiveOn", DATE),
-                "Không có đơn vị mã “97-ZZ” vào ngày 01/03/2024");
+                "Không có đơn vị mã “97-ZZ” vào ngày 01/03/2099");
         refused(Map.of("op", "RENAME", "code", "97-XA", "effectiveOn", ""), "Cần nhập tên", "Cần nhập ngày hiệu lực");
         refused(Map.of("op", "MOVE", "code", "97-XA", "parent", "97-XA-01", "effectiveOn", DATE), "97-XA");
         assertThat(body(send(get("/admin/units/changes").param("op", "SPLIT"), Map.of())))
