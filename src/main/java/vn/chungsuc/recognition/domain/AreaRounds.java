@@ -20,7 +20,6 @@ import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
 import vn.chungsuc.territory.TerritoryApi;
 import vn.chungsuc.territory.UnitLevel;
-import vn.chungsuc.territory.UnitRef;
 import vn.chungsuc.territory.UnitView;
 
 /**
@@ -67,10 +66,9 @@ public class AreaRounds {
     /**
      * @param deadline the set's evaluation deadline in the year (NĐ 86/2023/NĐ-CP: before 25/11), if it has one
      * @param late whether the deadline has passed while the area has not reached the commune's proposal
-     * @param formerParent the area's former commune when a sibling shares its name after a merger, else null
      */
     public record View(AreaRound round, UnitView area, Title title, CriteriaSet set, List<Item> items, Stage stage,
-            LocalDate asOf, LocalDate deadline, boolean late, UnitRef formerParent) {
+            LocalDate asOf, LocalDate deadline, boolean late) {
 
         public boolean editable() {
             return stage == Stage.ASSESSING || stage == Stage.RETURNED;
@@ -87,11 +85,10 @@ public class AreaRounds {
     }
 
     /**
-     * An area of a commune with its round of the title and year, if it has one; {@code formerParent} is set when a
-     * sibling shares its name after a merger ("Khu phố 1 (Ba Đình cũ)").
+     * An area of a commune with its round of the title and year, if it has one. The area's name already carries its
+     * former commune where a sibling shares it after a merger ("Khu phố 1 (Ba Đình cũ)", the territory's name).
      */
-    public record AreaLine(UnitView area, AreaRound round, Stage stage, long met, int criteria,
-            UnitRef formerParent) {
+    public record AreaLine(UnitView area, AreaRound round, Stage stage, long met, int criteria) {
     }
 
     private final JdbcClient jdbc;
@@ -200,8 +197,7 @@ public class AreaRounds {
         boolean late = deadline != null && !today.date().isBefore(deadline)
                 && stage.compareTo(Stage.REVIEWED) <= 0;
         return new View(r, area, catalogue.title(r.titleCode()).orElseThrow(), set, items, stage,
-                listingDate(r.year()), deadline, late, formerParents(area.parentCode(), listingDate(r.year()))
-                .get(area.code()));
+                listingDate(r.year()), deadline, late);
     }
 
     /** The set's evaluation deadline ("25/11", dd/MM) in the year; null when the set names none. */
@@ -353,14 +349,12 @@ public class AreaRounds {
                     });
         }
         Set<String> recognised = recognised(titleCode, year, codes);
-        Map<String, UnitRef> former = new HashMap<>();
-        areas.stream().map(UnitView::parentCode).distinct().forEach(p -> former.putAll(formerParents(p, on)));
         List<AreaLine> out = new ArrayList<>();
         for (UnitView a : areas) {
             AreaRound r = rounds.get(a.code());
             long[] c = r == null ? new long[] {0, 0} : counts.getOrDefault(r.id(), new long[] {0, 0});
             Stage s = recognised.contains(a.code()) ? Stage.RECOGNISED : r == null ? null : r.baseStage();
-            out.add(new AreaLine(a, r, s, c[0], (int) c[1], former.get(a.code())));
+            out.add(new AreaLine(a, r, s, c[0], (int) c[1]));
         }
         return out;
     }
@@ -443,21 +437,6 @@ public class AreaRounds {
                                 Dates.show(r.postedTo())));
                     }
                 });
-        return out;
-    }
-
-    /** The area's former commune when a sibling on the date shares its name (after a merger). */
-    public Optional<UnitRef> formerParent(UnitView area, LocalDate on) {
-        return Optional.ofNullable(formerParents(area.parentCode(), on).get(area.code()));
-    }
-
-    /** The former parents of the children of a unit that share their name with a sibling on the date. */
-    private Map<String, UnitRef> formerParents(String parentCode, LocalDate on) {
-        Map<String, UnitRef> out = new HashMap<>();
-        if (parentCode != null) {
-            territory.childNodes(parentCode, on, UnitScope.ALL).stream().filter(n -> n.formerParent() != null)
-                    .forEach(n -> out.put(n.unit().code(), n.formerParent()));
-        }
         return out;
     }
 
