@@ -63,6 +63,12 @@ public class Awards {
 
     @Transactional
     public long record(NewAward a) {
+        return record(a, null);
+    }
+
+    /** Records an award decided at an occasion (a review, a Great Unity Day), or at none when it is null. */
+    @Transactional
+    public long record(NewAward a, vn.chungsuc.shared.awards.AwardRegister.Occasion occasion) {
         List<Refused.Reason> wrong = new ArrayList<>();
         AwardForm form = pick(AwardForm.values(), a.form(), "form", wrong);
         RecipientKind kind = pick(RecipientKind.values(), a.recipientKind(), "recipient.kind", wrong);
@@ -116,13 +122,15 @@ public class Awards {
             awardId = jdbc.sql("""
                     insert into evaluation_award (form, issuer_unit, decision_number, decision_date, achievement,
                         achievement_key, period, recipient_kind, recipient_id, recipient_name, recipient_key,
-                        recorded_by)
+                        recorded_by, occasion_kind, occasion_id)
                     values (:form, :unit, :number, :date, :achievement, :akey, :period, :kind, :rid, :rname, :rkey,
-                        :by) returning id""")
+                        :by, :okind, :oid) returning id""")
                     .param("form", form.name()).param("unit", unit).param("number", number).param("date", date)
                     .param("achievement", achievement).param("akey", achievementKey).param("period", period.code())
                     .param("kind", kind.name()).param("rid", id).param("rname", name).param("rkey", recipientKey)
-                    .param("by", permissions.username()).query(Long.class).single();
+                    .param("by", permissions.username())
+                    .param("okind", occasion == null ? null : occasion.kind())
+                    .param("oid", occasion == null ? null : occasion.id()).query(Long.class).single();
         } catch (DuplicateKeyException race) {
             throw repeated(sameAchievement(recipientKey, achievementKey, period).orElseThrow(() -> race));
         }
@@ -131,6 +139,9 @@ public class Awards {
         value.put("decision", number);
         value.put("period", period.code());
         value.put("recipient", recipientKey);
+        if (occasion != null) {
+            value.put("occasion", occasion.kind() + ":" + occasion.id());
+        }
         audit.record("CREATE", "evaluation.award", String.valueOf(awardId), form.name() + " " + number, null, value);
         return awardId;
     }
