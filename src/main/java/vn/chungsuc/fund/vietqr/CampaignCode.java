@@ -210,7 +210,9 @@ public record CampaignCode(String value) {
         }
         rest = rest.replaceAll("[^A-Z0-9 ]", " ").replaceAll("\\s+", " ").trim();
         if (rest.length() > MAX_REFERENCE) {
-            rest = rest.substring(0, MAX_REFERENCE).trim();
+            // cut at the last word that fits (one long word is cut where it must)
+            int space = rest.lastIndexOf(' ', MAX_REFERENCE);
+            rest = (space > 0 ? rest.substring(0, space) : rest.substring(0, MAX_REFERENCE)).trim();
         }
         return rest.isEmpty() ? null : rest;
     }
