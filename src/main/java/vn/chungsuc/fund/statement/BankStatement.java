@@ -71,7 +71,11 @@ public record BankStatement(StatementFormat format, String bankBin, String bank,
 
     /** A description folded for comparison: diacritics away, lower case, punctuation as single spaces. */
     public static String normalise(String description) {
-        String key = VietnameseText.searchKey(description);
+        if (description == null) {
+            return "";
+        }
+        String key = StatementParser.ascii(description) ? description.toLowerCase(java.util.Locale.ROOT)
+                : VietnameseText.searchKey(description);
         StringBuilder out = new StringBuilder(key.length());
         boolean space = false;
         for (int i = 0; i < key.length(); i++) {

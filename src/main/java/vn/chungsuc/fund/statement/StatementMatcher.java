@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.chungsuc.fund.vietqr.CampaignCode;
-import vn.chungsuc.shared.text.VietnameseText;
 
 /**
  * Which campaign, or which expected pledge, a statement line pays into: pure rules, in this order, the first that
@@ -88,6 +87,8 @@ public final class StatementMatcher {
     private final Map<Long, Map<Long, Deque<Pledge>>> openPledges = new HashMap<>();
     private final Map<Long, List<Pledge>> pledgesByAmount = new HashMap<>();
     private final List<Map.Entry<String, Campaign>> keywords = new ArrayList<>();
+    private final Map<Long, String> pledgeNames = new HashMap<>();
+    private final Map<Long, String> pledgeReferences = new HashMap<>();
 
     /** Rules over these campaigns and open pledges; each pledge is matched at most once across calls. */
     public StatementMatcher(List<Campaign> campaigns, List<Pledge> pledges) {
@@ -105,6 +106,12 @@ public final class StatementMatcher {
             openPledges.computeIfAbsent(p.campaignId(), k -> new HashMap<>())
                     .computeIfAbsent(p.amount(), k -> new ArrayDeque<>()).add(p);
             pledgesByAmount.computeIfAbsent(p.amount(), k -> new ArrayList<>()).add(p);
+            if (p.donorName() != null) {
+                pledgeNames.put(p.id(), BankStatement.normalise(p.donorName()));
+            }
+            if (p.donorReference() != null) {
+                pledgeReferences.put(p.id(), BankStatement.normalise(p.donorReference()));
+            }
         }
     }
 
@@ -167,8 +174,8 @@ public final class StatementMatcher {
         if (reference != null) {
             String ref = BankStatement.normalise(reference);
             for (Pledge p : open) {
-                if (p.donorReference() != null && !ref.isEmpty()
-                        && ref.startsWith(BankStatement.normalise(p.donorReference()))) {
+                String expected = pledgeReferences.get(p.id());
+                if (expected != null && !ref.isEmpty() && !expected.isEmpty() && ref.startsWith(expected)) {
                     chosen = p;
                     break;
                 }
@@ -187,11 +194,8 @@ public final class StatementMatcher {
         String counterparty = line.counterparty() == null ? "" : BankStatement.normalise(line.counterparty());
         String text = " " + line.normalisedDescription() + " ";
         for (Pledge p : candidates) {
-            if (p.donorName() == null) {
-                continue;
-            }
-            String name = BankStatement.normalise(p.donorName());
-            if (!name.isEmpty() && (name.equals(counterparty) || text.contains(" " + name + " "))) {
+            String name = pledgeNames.get(p.id());
+            if (name != null && !name.isEmpty() && (name.equals(counterparty) || text.contains(" " + name + " "))) {
                 return p;
             }
         }
@@ -200,8 +204,14 @@ public final class StatementMatcher {
 
     /** A campaign whose code the text holds with one wrong character or two neighbours swapped. */
     private Campaign typo(String description) {
-        String compact = VietnameseText.searchKey(description).toUpperCase(java.util.Locale.ROOT)
-                .replaceAll("[^A-Z0-9]", "");
+        String folded = BankStatement.normalise(description).toUpperCase(java.util.Locale.ROOT);
+        StringBuilder letters = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) != ' ') {
+                letters.append(folded.charAt(i));
+            }
+        }
+        String compact = letters.toString();
         int from = compact.indexOf(CampaignCode.PREFIX);
         while (from >= 0) {
             for (Campaign c : campaigns) {

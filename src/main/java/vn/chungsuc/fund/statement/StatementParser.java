@@ -368,7 +368,8 @@ public final class StatementParser {
      * "-50.000" or "(50.000)", with "VND" or "đ" after it. A fraction of a đồng is refused.
      */
     static long parseAmount(String text) {
-        String t = VietnameseText.searchKey(text).replace(" ", "").replace("vnd", "");
+        String t = ascii(text) ? text.toLowerCase(Locale.ROOT) : VietnameseText.searchKey(text);
+        t = t.replace(" ", "").replace("vnd", "");
         if (t.endsWith("d")) {
             t = t.substring(0, t.length() - 1);
         }
@@ -376,27 +377,28 @@ public final class StatementParser {
             throw new NumberFormatException(text);
         }
         boolean negative = t.startsWith("-") || t.startsWith("(");
-        t = t.replace("-", "").replace("(", "").replace(")", "");
-        if (t.matches("[0-9]+")) {
-            return negative ? -Long.parseLong(t) : Long.parseLong(t);
+        if (negative) {
+            t = t.replace("-", "").replace("(", "").replace(")", "");
         }
         String whole;
-        if (t.matches("[0-9]{1,3}(\\.[0-9]{3})+")) {
+        if (DIGITS.matcher(t).matches()) {
+            whole = t;
+        } else if (DOT_THOUSANDS.matcher(t).matches()) {
             whole = t.replace(".", "");
-        } else if (t.matches("[0-9]{1,3}(,[0-9]{3})+")) {
+        } else if (COMMA_THOUSANDS.matcher(t).matches()) {
             whole = t.replace(",", "");
-        } else if (t.matches("[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{1,2}|[0-9]+\\.[0-9]{1,2}")) {
-            String[] parts = t.split("\\.");
-            if (!parts[1].matches("0+")) {
+        } else if (POINT_DECIMALS.matcher(t).matches()) {
+            int at = t.lastIndexOf('.');
+            if (!ZEROS.matcher(t.substring(at + 1)).matches()) {
                 throw new NumberFormatException(text);
             }
-            whole = parts[0].replace(",", "");
-        } else if (t.matches("[0-9]{1,3}(\\.[0-9]{3})*,[0-9]{1,2}|[0-9]+,[0-9]{1,2}")) {
-            String[] parts = t.split(",");
-            if (!parts[1].matches("0+")) {
+            whole = t.substring(0, at).replace(",", "");
+        } else if (COMMA_DECIMALS.matcher(t).matches()) {
+            int at = t.lastIndexOf(',');
+            if (!ZEROS.matcher(t.substring(at + 1)).matches()) {
                 throw new NumberFormatException(text);
             }
-            whole = parts[0].replace(".", "");
+            whole = t.substring(0, at).replace(".", "");
         } else {
             throw new NumberFormatException(text);
         }
@@ -404,6 +406,22 @@ public final class StatementParser {
             throw new NumberFormatException(text);
         }
         return negative ? -Long.parseLong(whole) : Long.parseLong(whole);
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern DOT_THOUSANDS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
+    private static final Pattern POINT_DECIMALS = Pattern.compile("[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{1,2}|[0-9]+\\.[0-9]{1,2}");
+    private static final Pattern COMMA_DECIMALS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})*,[0-9]{1,2}|[0-9]+,[0-9]{1,2}");
+    private static final Pattern ZEROS = Pattern.compile("0+");
+
+    static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** dd/MM/yyyy (or with "-" or "."), yyyy-MM-dd, each with an optional time, or an Excel day number. */

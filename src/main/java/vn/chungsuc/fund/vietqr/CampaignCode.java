@@ -218,6 +218,13 @@ public record CampaignCode(String value) {
     }
 
     static String fold(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (ascii) {
+            return text.toUpperCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D')
                 .toUpperCase(Locale.ROOT);
