@@ -124,7 +124,10 @@ public record CampaignCode(String value) {
         }
         String ref = VietQr.foldMemo(donorReference).replaceAll("[^A-Za-z0-9 ]", "");
         int room = VietQr.MAX_MEMO - value.length() - 1;
-        ref = ref.length() > room ? ref.substring(0, room).trim() : ref;
+        if (ref.length() > room) {
+            int space = ref.lastIndexOf(' ', room);
+            ref = (space > 0 ? ref.substring(0, space) : ref.substring(0, room)).trim();
+        }
         return ref.isEmpty() ? value : value + " " + ref;
     }
 

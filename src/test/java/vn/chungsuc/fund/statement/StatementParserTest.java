@@ -186,6 +186,18 @@ class StatementParserTest {
     }
 
     @Test
+    void datesAsBanksAndExcelWriteThem() {
+        assertThat(StatementParser.dateTime("17/10/2024")).isEqualTo(LocalDate.of(2024, 10, 17).atStartOfDay());
+        assertThat(StatementParser.dateTime("1/2/2024 8:05")).isEqualTo(LocalDate.of(2024, 2, 1).atTime(8, 5));
+        assertThat(StatementParser.dateTime("2024-10-17 09:30:12"))
+                .isEqualTo(LocalDate.of(2024, 10, 17).atTime(9, 30, 12));
+        // Excel's day number 45582 is 17/10/2024; .5 is noon
+        assertThat(StatementParser.dateTime("45582.5")).isEqualTo(LocalDate.of(2024, 10, 17).atTime(12, 0));
+        assertThat(StatementParser.dateTime("31/02/2024")).isNull();
+        assertThat(StatementParser.dateTime("12345")).isNull();
+    }
+
+    @Test
     void datesAfterTodayAndBeyondTheBoundsAreRefused() throws IOException {
         String csv = new String(resource("template-bidv-2024-11.csv"), StandardCharsets.UTF_8);
         byte[] future = csv.replace("01/11/2024", "01/11/2027").replace("30/11/2024", "30/11/2027")

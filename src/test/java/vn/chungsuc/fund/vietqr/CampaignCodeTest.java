@@ -95,9 +95,10 @@ class CampaignCodeTest {
         CampaignCode code = CampaignCode.forNumber(777);
         String memo = code.memo("Nguyễn Văn Anh, xóm Đồng Tâm");
         assertThat(memo.length()).isLessThanOrEqualTo(VietQr.MAX_MEMO);
+        assertThat(memo).isEqualTo(code.value() + " Nguyen Van Anh");
         assertThat(VietQr.of("970436", "0011001234567", 100_000L, memo).memo()).isEqualTo(memo);
         CampaignCode.Found found = CampaignCode.find("MBVCB.9.%s.CT tu 1 A".formatted(memo)).get(0);
         assertThat(found.code()).isEqualTo(code);
-        assertThat(found.donorReference()).startsWith("NGUYEN VAN ANH");
+        assertThat(found.donorReference()).isEqualTo("NGUYEN VAN ANH");
     }
 }
