@@ -18,6 +18,7 @@ class EvaluationMenu implements MenuContributor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry("evaluation.nav.areas", "/evaluation", "clipboard-check", 13,
-                permissions.menu("area.view")));
+                permissions.menu("area.view")),
+                new MenuEntry("evaluation.nav.awards", "/awards", "award", 14, permissions.menu("award.view")));
     }
 }

@@ -122,6 +122,8 @@ class EvaluationPageController {
         List<String> out = new ArrayList<>();
         int y = latest.year();
         if (latest.firstHalf()) {
+            // the year's own evaluation is made before it ends (the Great Unity Day, 18/11)
+            out.add(String.valueOf(latest.year()));
             out.add(latest.code());
             y--;
         }
