@@ -168,6 +168,68 @@ public class Awards {
         return a;
     }
 
+    /** A page of the register: filters as typed (empty: any), the words matched without diacritics. */
+    public record Filter(String q, String form, String period, String issuer, String kind) {
+    }
+
+    public record Found(List<Award> awards, long total) {
+    }
+
+    /**
+     * The awards the user may view (by their issuer's unit), newest decision first, matching the filter: the words
+     * in the achievement, the recipient or the decision number; the form, the period, the issuer and the recipient's
+     * kind exactly.
+     */
+    public Found search(Filter f, int page, int size) {
+        List<String> visible = jdbc.sql("select distinct issuer_unit from evaluation_award").query(String.class)
+                .list().stream().filter(unit -> territory.versions(unit, UnitScope.ALL).stream()
+                        .reduce((p, q) -> q).map(u -> permissions.mayAt("award.view", u.path())).orElse(false))
+                .toList();
+        if (visible.isEmpty()) {
+            return new Found(List.of(), 0);
+        }
+        StringBuilder where = new StringBuilder(" where issuer_unit in (:units)");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("units", visible);
+        String key = VietnameseText.searchKey(f.q() == null ? "" : f.q().length() > 200 ? f.q().substring(0, 200)
+                : f.q());
+        if (!key.isEmpty()) {
+            where.append(" and (achievement_key like :k or recipient_key like :k or lower(decision_number) like :k)");
+            params.put("k", "%" + key.replace("%", "").replace("_", "") + "%");
+        }
+        addExact(where, params, "form", f.form());
+        addExact(where, params, "period", f.period());
+        addExact(where, params, "issuer_unit", f.issuer());
+        addExact(where, params, "recipient_kind", f.kind());
+        var count = jdbc.sql("select count(*) from evaluation_award" + where);
+        var list = jdbc.sql("select * from evaluation_award" + where
+                + " order by decision_date desc, id desc limit :limit offset :offset");
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            count = count.param(e.getKey(), e.getValue());
+            list = list.param(e.getKey(), e.getValue());
+        }
+        int s = Math.max(1, Math.min(size, 10_000));
+        return new Found(list.param("limit", s).param("offset", (long) Math.max(0, page) * s)
+                .query((rs, i) -> award(rs)).list(), count.query(Long.class).single());
+    }
+
+    private static void addExact(StringBuilder where, Map<String, Object> params, String column, String value) {
+        if (value != null && !value.isBlank() && value.length() <= 40) {
+            where.append(" and ").append(column).append(" = :").append(column);
+            params.put(column, value.strip());
+        }
+    }
+
+    /** The issuers the register names, for the filter: unit codes. */
+    public List<String> issuers() {
+        return jdbc.sql("select distinct issuer_unit from evaluation_award order by 1").query(String.class).list();
+    }
+
+    /** The periods the register names, for the filter, the latest first. */
+    public List<String> periods() {
+        return jdbc.sql("select distinct period from evaluation_award order by 1 desc").query(String.class).list();
+    }
+
     private static Award award(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Award(rs.getLong("id"), AwardForm.valueOf(rs.getString("form")), rs.getString("issuer_unit"),
                 rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),

@@ -35,7 +35,11 @@ class ItemController {
     private final Areas areas;
     private final WebSupport web;
 
-    ItemController(Organisations organisations, Areas areas, WebSupport web) {
+    private final vn.chungsuc.shared.awards.AwardRegister awardRegister;
+
+    ItemController(Organisations organisations, Areas areas, WebSupport web,
+            vn.chungsuc.shared.awards.AwardRegister awardRegister) {
+        this.awardRegister = awardRegister;
         this.organisations = organisations;
         this.areas = areas;
         this.web = web;
@@ -118,6 +122,9 @@ class ItemController {
                 .orElseThrow(() -> new HouseholdCommands.NotFound(kind + " " + id));
         model.addAttribute("form", Organisations.ItemForm.of(item));
         model.addAttribute("itemId", id);
+        if (table(kind) == Table.ORGANISATION) {
+            model.addAttribute("awards", awardRegister.receivedBy("ORGANISATION", String.valueOf(id), 50));
+        }
         return "registry/item-form";
     }
 

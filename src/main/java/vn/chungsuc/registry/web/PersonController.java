@@ -50,7 +50,9 @@ class PersonController {
     private final AuditLog audit;
 
     PersonController(Households households, HouseholdCommands commands, Areas areas, Exports exports,
-            WebSupport web, RegistryPermissions permissions, AuditLog audit) {
+            WebSupport web, RegistryPermissions permissions, AuditLog audit,
+            vn.chungsuc.shared.awards.AwardRegister awardRegister) {
+        this.awardRegister = awardRegister;
         this.permissions = permissions;
         this.audit = audit;
         this.households = households;
@@ -59,6 +61,8 @@ class PersonController {
         this.exports = exports;
         this.web = web;
     }
+
+    private final vn.chungsuc.shared.awards.AwardRegister awardRegister;
 
     @ModelAttribute
     void common(Model model) {
@@ -114,6 +118,7 @@ class PersonController {
         boolean masked = !permissions.may("identity.read")
                 && (p.citizenId() != null && !p.citizenId().isBlank() || p.phone() != null && !p.phone().isBlank());
         model.addAttribute("masked", masked && !Boolean.TRUE.equals(model.asMap().get("revealed")));
+        model.addAttribute("awards", awardRegister.receivedBy("PERSON", String.valueOf(id), 50));
         return "registry/person";
     }
 
