@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chungsuc.campaign.CampaignApi;
+import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.duties.ReportingDuties;
@@ -81,6 +83,7 @@ public class Completeness {
     }
 
     private final List<ReportingDuties> duties;
+    private final CampaignApi campaign;
     private final JdbcClient jdbc;
     private final TerritoryApi territory;
     private final PlanPermissions permissions;
@@ -88,9 +91,10 @@ public class Completeness {
     private final Today today;
     private final AuditLog audit;
 
-    Completeness(List<ReportingDuties> duties, JdbcClient jdbc, TerritoryApi territory, PlanPermissions permissions,
+    Completeness(List<ReportingDuties> duties, CampaignApi campaign, JdbcClient jdbc, TerritoryApi territory, PlanPermissions permissions,
             CurrentActor actors, Today today, AuditLog audit) {
         this.duties = duties;
+        this.campaign = campaign;
         this.jdbc = jdbc;
         this.territory = territory;
         this.permissions = permissions;
@@ -337,7 +341,7 @@ public class Completeness {
     /**
      * The daily reminder run: at most once a day (a second run the same day sends nothing), for each kind and for
      * each period that has ended and is not yet locked (this year's first half, last year), a reminder to every unit
-     * expected that has not submitted. Returns how many were sent, or -1 when the run had already happened today.
+     * expected that has not submitted, in the provinces the programmes run in. Returns how many were sent, or -1 when the run had already happened today.
      */
     @Transactional
     public int runDaily() {
@@ -355,7 +359,7 @@ public class Completeness {
                 if (!p.end().isBefore(on) || on.isAfter(p.end().plusDays(setting.lockDays()))) {
                     continue;
                 }
-                Map<String, UnitView> units = units(p.end(), UnitScope.ALL);
+                Map<String, UnitView> units = programmeProvinces(p.end());
                 for (Duty d : units.isEmpty() ? List.<Duty>of()
                         : owner(kind.code()).expected(kind.code(), p, units.keySet())) {
                     if (d.submittedOn().isEmpty() && send(kind.code(), p, d.unitCode(), d.href(), SYSTEM,
@@ -368,6 +372,25 @@ public class Completeness {
         jdbc.sql("update plan_reminder_run set sent = :n where run_on = :on").param("n", sent).param("on", on)
                 .update();
         return sent;
+    }
+
+    /**
+     * The units the daily run asks about: those of the provinces the programmes run in (not the whole country, whose
+     * ten thousand communes no programme here covers), on the date.
+     */
+    private Map<String, UnitView> programmeProvinces(LocalDate on) {
+        Map<String, UnitView> out = new LinkedHashMap<>();
+        Set<String> provinces = new java.util.TreeSet<>();
+        for (ProgrammeView p : campaign.programmes()) {
+            territory.versions(p.unitCode(), UnitScope.ALL).stream().reduce((a, b) -> b)
+                    .map(UnitView::pathCodes).filter(c -> c.size() > 1).ifPresent(c -> provinces.add(c.get(1)));
+        }
+        for (String province : provinces) {
+            for (UnitView u : territory.subtree(province, on, UnitScope.ALL)) {
+                out.putIfAbsent(u.code(), u);
+            }
+        }
+        return out;
     }
 
     /**

@@ -57,6 +57,10 @@ class CompletenessController {
         String k = kind.isBlank() ? kinds.get(0).code() : kind.strip();
         String p = period.isBlank() ? completeness.latestEnded().code() : period.strip();
         Completeness.Sheet sheet = completeness.sheet(k, p);
+        if (period.isBlank() && sheet.lines().isEmpty() && sheet.period().firstHalf()) {
+            // a kind expected once a year (the Great Unity Day report): its last year rather than an empty half
+            sheet = completeness.sheet(k, String.valueOf(sheet.period().year() - 1));
+        }
         Set<Completeness.Status> wanted = Completeness.statuses(status);
         String key = VietnameseText.searchKey(q.length() > 200 ? q.substring(0, 200) : q);
         List<Completeness.Line> lines = sheet.lines().stream().filter(l -> wanted.contains(l.status()))
