@@ -1,5 +1,7 @@
 package vn.chungsuc.plan;
 
+import static vn.chungsuc.shared.permission.Function.AREA_FRONT;
+import static vn.chungsuc.shared.permission.Function.AREA_HEAD;
 import static vn.chungsuc.shared.permission.Function.CULTURE;
 import static vn.chungsuc.shared.permission.Function.ECONOMY;
 import static vn.chungsuc.shared.permission.Function.FRONT;
@@ -37,7 +39,32 @@ public class PlanPermissions extends Permissions {
                     OFFICE, COMMUNE, PROVINCE),
             rule("progress.report", Reach.MANAGE,
                     "CTrPH 1995/2017 mục VI.1.1–1.7 (phòng, ban chủ trì nhiệm vụ của mình) và VI.2 (UBMTTQ chủ trì)",
-                    FRONT, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS));
+                    FRONT, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS),
+            // issue 15 items 5, 7, 8 (h-coordc): completeness and reminders, the Great Unity Day, checks and reviews
+            rule("duty.view", Reach.VIEW,
+                    "CTrPH 1995/2017 mục VI.2: UBMTTQ thị xã theo dõi, tổng hợp kết quả; định kỳ 6 tháng, một năm "
+                            + "báo cáo",
+                    FRONT, FRONT_MEMBER, COMMUNE, OFFICE, PROVINCE, CULTURE, HOME_AFFAIRS),
+            rule("duty.remind", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục VI.2: UBMTTQ thị xã đôn đốc các đơn vị thực hiện và báo cáo",
+                    FRONT),
+            rule("duty.settings", Reach.ANYWHERE,
+                    "CTrPH 1995/2017 mục VI.2: UBMTTQ thị xã quy định việc báo cáo định kỳ 6 tháng, một năm",
+                    FRONT),
+            rule("unityday.view", Reach.VIEW,
+                    "CTrPH 1995/2017 mục IV.4: tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư",
+                    FRONT, FRONT_MEMBER, COMMUNE, OFFICE, PROVINCE, CULTURE, AREA_FRONT, AREA_HEAD),
+            rule("unityday.record", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục IV.4; Ban Công tác Mặt trận khu dân cư tổ chức Ngày hội (Nghị quyết liên "
+                            + "tịch 09/2008/NQLT-CP-UBTWMTTQVN)",
+                    FRONT, COMMUNE, AREA_FRONT, AREA_HEAD),
+            rule("review.view", Reach.VIEW,
+                    "CTrPH 1995/2017 mục IV.3 và V: kiểm tra định kỳ 6 tháng, một năm; sơ kết 2 năm, 3 năm, tổng kết",
+                    FRONT, FRONT_MEMBER, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS,
+                    OFFICE, COMMUNE, PROVINCE),
+            rule("review.record", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục IV.3 và VI.2: UBMTTQ chủ trì kiểm tra, sơ kết, tổng kết",
+                    FRONT));
 
     PlanPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);
