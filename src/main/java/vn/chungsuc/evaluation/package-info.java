@@ -8,5 +8,5 @@
  * quyết định khen thưởng – award decision; tập thể – collective; cá nhân – person; hộ gia đình – household;
  * sổ khen thưởng – awards register.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "registry"})
 package vn.chungsuc.evaluation;

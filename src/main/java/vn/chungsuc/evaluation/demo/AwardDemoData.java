@@ -3,7 +3,6 @@ package vn.chungsuc.evaluation.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -12,15 +11,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.shared.startup.DemoData;
 import vn.chungsuc.shared.text.VietnameseText;
-import vn.chungsuc.shared.web.HouseholdPage;
+import vn.chungsuc.registry.RegistryApi;
+import vn.chungsuc.shared.scope.UnitScope;
+import vn.chungsuc.territory.TerritoryApi;
+import vn.chungsuc.territory.UnitView;
 
 /**
  * Awards of 2017–2020 in the register: those decided at the reviews of 2018 (2 years), 2019 (3 years) and 2020 (the
  * final review) and at the Great Unity Days of phường Ba Đình, some to persons and organisations of the registry.
  *
- * <p>Runs after the registry's demo (it provides a {@link HouseholdPage}) and reads the ids and names of the first
- * registry persons and organisations directly, read-only: the demo needs real recipients and the evaluation module
- * has no arrow to the registry. This is demo data only; the module itself never reads the registry's tables.
+ * <p>Runs after the registry's demo (the module depends on the registry's public API, whose persons, households and
+ * organisations are an award's recipients) and takes its recipients from {@link RegistryApi}: the heads of the first
+ * households of phường Ba Đình and its first organisations.
  */
 @Component
 @Profile("demo")
@@ -28,15 +30,17 @@ class AwardDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(AwardDemoData.class);
 
+    private static final String BA_DINH = "14812";
+    private static final LocalDate ON = LocalDate.of(2019, 12, 1);
+
     private final JdbcClient jdbc;
+    private final RegistryApi registry;
+    private final TerritoryApi territory;
 
-    AwardDemoData(JdbcClient jdbc) {
+    AwardDemoData(JdbcClient jdbc, RegistryApi registry, TerritoryApi territory) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public Set<Class<?>> needs() {
-        return Set.of(HouseholdPage.class);
+        this.registry = registry;
+        this.territory = territory;
     }
 
     @Override
@@ -46,10 +50,14 @@ class AwardDemoData implements DemoData {
                 .single() > 0) {
             return;
         }
-        List<Map<String, Object>> persons = jdbc.sql("select id, full_name from registry_person order by id limit 3")
-                .query().listOfRows();
-        List<Map<String, Object>> organisations = jdbc.sql(
-                "select id, name from registry_organisation order by id limit 2").query().listOfRows();
+        List<String> areas = territory.children(BA_DINH, ON, UnitScope.ALL).stream().map(UnitView::code).toList();
+        List<Map<String, Object>> persons = registry.households(areas, ON).stream().limit(3)
+                .flatMap(h -> registry.members(h.code(), ON).stream().limit(1))
+                .map(m -> Map.<String, Object>of("id", m.personId(), "full_name", m.fullName())).toList();
+        List<String> units = new java.util.ArrayList<>(areas);
+        units.add(BA_DINH);
+        List<Map<String, Object>> organisations = registry.organisations(units, ON).stream().limit(2)
+                .map(o -> Map.<String, Object>of("id", o.id(), "name", o.name())).toList();
         int n = 0;
         n += add("GIAY_KHEN", "381", "1250/QĐ-UBND", LocalDate.of(2018, 12, 20),
                 "Thành tích xuất sắc trong 2 năm thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, "

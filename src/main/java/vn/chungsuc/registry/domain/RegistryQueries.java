@@ -119,7 +119,7 @@ class RegistryQueries implements RegistryApi {
     @Override
     public List<MemberRef> members(String householdCode, LocalDate asOf) {
         return jdbc.sql("""
-                        select p.full_name, m.relation, extract(year from p.birth_date)::int as birth_year, p.ethnicity
+                        select p.full_name, m.relation, extract(year from p.birth_date)::int as birth_year, p.ethnicity, p.id
                         from registry_household h
                         join registry_membership m on m.household_id = h.id
                          and m.valid_from <= :d and (m.valid_to is null or m.valid_to > :d)
@@ -127,7 +127,8 @@ class RegistryQueries implements RegistryApi {
                         where h.code = :code
                         order by (m.relation = 'HEAD') desc, p.birth_date, p.id""")
                 .param("code", householdCode).param("d", Date.valueOf(asOf))
-                .query((rs, i) -> new MemberRef(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                .query((rs, i) -> new MemberRef(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getLong(5)))
                 .list();
     }
 }
