@@ -24,7 +24,7 @@ public final class FileTypes {
 
     /** The type the content shows, if it is one we keep. */
     public static Optional<String> sniff(byte[] b) {
-        if (b == null || b.length < 8) {
+        if (b == null || b.length < 3) {
             return Optional.empty();
         }
         if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
