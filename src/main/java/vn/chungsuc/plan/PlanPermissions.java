@@ -14,6 +14,8 @@ import static vn.chungsuc.shared.permission.Function.PROVINCE;
 import static vn.chungsuc.shared.permission.Function.SOCIAL_AFFAIRS;
 import static vn.chungsuc.shared.permission.Function.URBAN;
 import static vn.chungsuc.shared.permission.Function.COMMUNE;
+import static vn.chungsuc.shared.permission.Function.AREA_FRONT;
+import static vn.chungsuc.shared.permission.Function.AREA_HEAD;
 import static vn.chungsuc.shared.permission.PermissionTable.rule;
 
 import org.springframework.stereotype.Component;
@@ -64,7 +66,42 @@ public class PlanPermissions extends Permissions {
                     OFFICE, COMMUNE, PROVINCE),
             rule("review.record", Reach.MANAGE,
                     "CTrPH 1995/2017 mục IV.3 và VI.2: UBMTTQ chủ trì kiểm tra, sơ kết, tổng kết",
-                    FRONT));
+                    FRONT),
+            rule("task.edit", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục VI.2: UBMTTQ thị xã chủ trì phân công theo dõi, tổng hợp, đánh giá kết quả "
+                    + "thực hiện chương trình",
+                    FRONT),
+            rule("practice.view", Reach.VIEW,
+                    "CTrPH 1995/2017 mục IV.3: xây dựng mô hình điểm, nhân rộng mô hình, cách làm hay",
+                    FRONT, FRONT_MEMBER, AREA_FRONT, AREA_HEAD, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE,
+                    POLICE, HOME_AFFAIRS, OFFICE, COMMUNE, PROVINCE),
+            rule("practice.record", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục IV.3: mỗi xã, phường chọn một khu dân cư làm điểm; UBMTTQ và các tổ chức "
+                    + "thành viên ghi nhận mô hình, cách làm hay",
+                    FRONT, FRONT_MEMBER, COMMUNE, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, POLICE),
+            rule("practice.replicate", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục IV.3 và VI.2: UBMTTQ chủ trì đánh giá, lựa chọn mô hình để nhân rộng",
+                    FRONT),
+            rule("training.view", Reach.VIEW,
+                    "CTrPH 1995/2017 mục IV.3 và VI.1.6: tập huấn hằng năm cho cán bộ Mặt trận, các đoàn thể, "
+                    + "trưởng khu dân cư",
+                    FRONT, FRONT_MEMBER, AREA_FRONT, AREA_HEAD, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE,
+                    POLICE, HOME_AFFAIRS, OFFICE, COMMUNE, PROVINCE),
+            rule("training.record", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục IV.3 và VI.1.6: cơ quan tổ chức lớp tập huấn ghi nhận lớp, học viên, tài liệu",
+                    FRONT, FRONT_MEMBER, COMMUNE, CULTURE, SOCIAL_AFFAIRS, POLICE, JUSTICE),
+            rule("joint.view", Reach.VIEW,
+                    "CTrPH 1995/2017: chương trình, kế hoạch liên tịch giữa UBND và UBMTTQ cùng cấp",
+                    FRONT, FRONT_MEMBER, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS,
+                    OFFICE, COMMUNE, PROVINCE),
+            rule("joint.draft", Reach.MANAGE,
+                    "Luật MTTQ Việt Nam 2015 Điều 33 (phối hợp công tác) và NQLT 403/2017: văn bản liên tịch do hai bên "
+                    + "cùng soạn thảo",
+                    FRONT, OFFICE),
+            rule("joint.approve", Reach.MANAGE,
+                    "Luật Ban hành VBQPPL 2015, Luật MTTQ 2015 Điều 33: mỗi bên ký văn bản liên tịch bằng người có "
+                    + "thẩm quyền của mình",
+                    FRONT, OFFICE, COMMUNE));
 
     PlanPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);

@@ -12,5 +12,5 @@
  * tiến độ – progress ({@code ProgressReport}); minh chứng – evidence; quá hạn – overdue; bình quân có trọng số –
  * weighted mean ({@code Formula.WEIGHTED_MEAN}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "campaign"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "campaign", "registry"})
 package vn.chungsuc.plan;

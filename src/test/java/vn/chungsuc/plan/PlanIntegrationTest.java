@@ -240,7 +240,7 @@ class PlanIntegrationTest {
         mvc.perform(multipart("/plan/tasks/" + task + "/progress").param("period", "2020").param("percent", "100")
                 .param("state", "DONE").param("link", "javascript:alert(1)").with(csrf())
                 .with(httpBasic("ldtbxh", "chungsuc")))
-                .andExpect(r -> assertThat((String) r.getFlashMap().get("error")).contains("https://"));
+                .andExpect(r -> assertThat((String) r.getFlashMap().get("error")).contains("bắt đầu bằng /"));
         assertThat(jdbc.sql("select count(*) from plan_progress where task_id = :t").param("t", task)
                 .query(Integer.class).single()).isEqualTo(before + 1);
     }

@@ -52,6 +52,59 @@ public class PlanStore {
         return id;
     }
 
+    /** Replaces a task's fields and its bodies, units and targets (its reports stay). */
+    public void update(Task t) {
+        jdbc.sql("""
+                update plan_task set parent_id = :parent, number = :number, title = :title, lead_body = :lead,
+                    content_area = :content, due_on = :due, recurrence = :recurrence, year_from = :from,
+                    year_to = :to, weight = :weight where id = :id
+                """).param("id", t.id()).param("parent", t.parentId()).param("number", t.number())
+                .param("title", t.title()).param("lead", t.leadBody()).param("content", t.contentArea())
+                .param("due", t.due()).param("recurrence", t.recurrence().name()).param("from", t.yearFrom())
+                .param("to", t.yearTo()).param("weight", t.weight()).update();
+        for (String table : List.of("plan_task_body", "plan_task_unit", "plan_task_target")) {
+            jdbc.sql("delete from " + table + " where task_id = :t").param("t", t.id()).update();
+        }
+        t.cooperatingBodies().forEach(b -> jdbc.sql("insert into plan_task_body values (:t, :b)").param("t", t.id())
+                .param("b", b).update());
+        t.units().forEach(u -> jdbc.sql("insert into plan_task_unit values (:t, :u)").param("t", t.id())
+                .param("u", u).update());
+        t.targets().forEach(g -> jdbc.sql("insert into plan_task_target values (:t, :g)").param("t", t.id())
+                .param("g", g).update());
+    }
+
+    /** The next free position after the parent's last descendant (or at the end), shifting the later tasks. */
+    public int positionAfter(long programmeId, Long parentId) {
+        List<Task> all = tasks(programmeId);
+        int at = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
+        if (parentId != null) {
+            java.util.Set<Long> under = new java.util.HashSet<>(List.of(parentId));
+            int last = -1;
+            for (Task t : all) {
+                if (under.contains(t.id()) || t.parentId() != null && under.contains(t.parentId())) {
+                    under.add(t.id());
+                    last = t.position();
+                }
+            }
+            if (last >= 0) {
+                at = last + 1;
+                jdbc.sql("update plan_task set position = position + 1 where programme_id = :p and position >= :at")
+                        .param("p", programmeId).param("at", at).update();
+            }
+        }
+        return at;
+    }
+
+    public int reportCount(long taskId) {
+        return jdbc.sql("select count(*) from plan_progress where task_id = :t").param("t", taskId)
+                .query(Integer.class).single();
+    }
+
+    /** Removes a task without children, its reports and their evidence (cascading). */
+    public void delete(long taskId) {
+        jdbc.sql("delete from plan_task where id = :t").param("t", taskId).update();
+    }
+
     public boolean hasTasks(long programmeId) {
         return jdbc.sql("select exists (select 1 from plan_task where programme_id = :p)").param("p", programmeId)
                 .query(Boolean.class).single();

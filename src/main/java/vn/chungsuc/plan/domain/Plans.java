@@ -107,7 +107,7 @@ public class Plans {
         ProgrammeView p = programme(programmeId);
         List<Refused.Reason> wrong = new ArrayList<>();
         Integer year = year(filter.year(), p, wrong);
-        List<String> unitPath = unitPath(filter.unit(), year, p, wrong);
+        Set<String> unitPath = unitPath(filter.unit(), year, p, wrong);
         List<Task> tasks = store.tasks(programmeId);
         Map<String, Body> known = bodiesOf(tasks);
         Set<String> bodyCodes = bodyCodes(filter.body(), known, wrong);
@@ -246,14 +246,21 @@ public class Plans {
         if (files.size() > MAX_FILES) {
             wrong.add(Refused.Reason.of("files", "plan.report.files.many", String.valueOf(MAX_FILES)));
         }
+        Map<Upload, String> types = new HashMap<>();
         for (Upload f : files) {
             if (f.size() > maxFileBytes || f.content() == null) {
                 wrong.add(Refused.Reason.of("files", "plan.report.files.large", f.name(), maxFileBytes / 1024));
+            } else {
+                Optional<String> type = FileTypes.sniff(f.content());
+                if (type.isEmpty()) {
+                    wrong.add(Refused.Reason.of("files", "plan.report.files.type", f.name()));
+                } else {
+                    types.put(f, type.get());
+                }
             }
         }
         String link = r.link() == null ? "" : r.link().strip();
-        if (!link.isEmpty() && (link.length() > MAX_LINK || !(link.startsWith("https://")
-                || link.startsWith("http://") || link.startsWith("/") && !link.startsWith("//")))) {
+        if (!link.isEmpty() && !FileTypes.insideApp(link, MAX_LINK)) {
             wrong.add(Refused.Reason.of("link", "plan.report.link.invalid"));
         }
         if (!wrong.isEmpty()) {
@@ -262,8 +269,7 @@ public class Plans {
         String by = permissions.username();
         long id = store.insertReport(taskId, period, percent, state, note, today.date(), by);
         for (Upload f : files) {
-            store.insertFile(id, safeName(f.name()), f.contentType() == null ? "application/octet-stream"
-                    : f.contentType(), f.content());
+            store.insertFile(id, safeName(f.name()), types.get(f), f.content());
         }
         if (!link.isEmpty()) {
             String name = r.linkName() == null || r.linkName().isBlank() ? link : r.linkName().strip();
@@ -306,8 +312,13 @@ public class Plans {
         return null;
     }
 
-    /** The codes from the country down to the unit, on the year's last day (or its latest version before). */
-    private List<String> unitPath(String code, Integer year, ProgrammeView p, List<Refused.Reason> wrong) {
+    /**
+     * The codes a task may name to cover the unit: from the country down to the unit (on the year's last day, or
+     * its latest version), and the same for every unit it came from or went into by the unit tree's lineage
+     * (followed backwards through predecessors and forwards through successors, never sideways), so that a task
+     * covering phường Ba Đình in 2018 is found with today's phường Bỉm Sơn, and the reverse.
+     */
+    private Set<String> unitPath(String code, Integer year, ProgrammeView p, List<Refused.Reason> wrong) {
         if (code == null || code.isBlank()) {
             return null;
         }
@@ -319,11 +330,33 @@ public class Plans {
             wrong.add(Refused.Reason.of("unit", "plan.filter.unit.unknown", c));
             return null;
         }
-        return unit.get().pathCodes();
+        Set<String> out = new java.util.LinkedHashSet<>(unit.get().pathCodes());
+        Set<String> related = new java.util.LinkedHashSet<>();
+        follow(c, true, related);
+        follow(c, false, related);
+        for (String r : related) {
+            out.add(r);
+            territory.find(r, on, UnitScope.ALL).or(() -> territory.versions(r, UnitScope.ALL).stream()
+                    .reduce((a, b) -> b)).ifPresent(v -> out.addAll(v.pathCodes()));
+        }
+        return out;
+    }
+
+    /** The units before (or after) this one by lineage, transitively, bounded against a cycle in the data. */
+    private void follow(String code, boolean back, Set<String> into) {
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(code));
+        while (!todo.isEmpty() && into.size() < 200) {
+            var lineage = territory.lineage(todo.pop());
+            for (var ref : back ? lineage.predecessors() : lineage.successors()) {
+                if (!ref.code().equals(code) && into.add(ref.code())) {
+                    todo.push(ref.code());
+                }
+            }
+        }
     }
 
     /** A task covers a unit when the unit is one it (or, if it names none, its nearest parent that does) covers. */
-    private static boolean covers(Task t, Map<Long, Task> byId, List<String> path) {
+    private static boolean covers(Task t, Map<Long, Task> byId, Set<String> path) {
         Task at = t;
         while (at != null && at.units().isEmpty()) {
             at = at.parentId() == null ? null : byId.get(at.parentId());

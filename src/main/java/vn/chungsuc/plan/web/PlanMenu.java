@@ -17,6 +17,10 @@ class PlanMenu implements MenuContributor {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("plan.nav.tasks", "/plan", "list-check", 12, permissions.menu("task.view")));
+        return List.of(new MenuEntry("plan.nav.tasks", "/plan", "list-check", 12, permissions.menu("task.view")),
+                new MenuEntry("plan.nav.practices", "/plan/practices", "lightbulb", 13,
+                        permissions.menu("practice.view")),
+                new MenuEntry("plan.nav.trainings", "/plan/trainings", "mortarboard", 14,
+                        permissions.menu("training.view")));
     }
 }

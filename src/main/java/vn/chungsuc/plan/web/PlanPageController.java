@@ -46,8 +46,11 @@ class PlanPageController {
     private final Plans plans;
     private final CampaignApi campaign;
     private final MessageSource messages;
+    private final vn.chungsuc.plan.domain.TaskEditing editing;
 
-    PlanPageController(Plans plans, CampaignApi campaign, MessageSource messages) {
+    PlanPageController(Plans plans, CampaignApi campaign, MessageSource messages,
+            vn.chungsuc.plan.domain.TaskEditing editing) {
+        this.editing = editing;
         this.plans = plans;
         this.campaign = campaign;
         this.messages = messages;
@@ -89,6 +92,7 @@ class PlanPageController {
         model.addAttribute("queryRest", "q=" + enc(q) + "&body=" + enc(body) + "&year=" + enc(year));
         model.addAttribute("roots", plan.rows().stream().filter(r -> r.task().parentId() == null).toList());
         model.addAttribute("formula", this);
+        model.addAttribute("mayEdit", editing.mayEdit(plan.programme()));
         return "plan/plan";
     }
 
@@ -98,6 +102,7 @@ class PlanPageController {
         model.addAttribute("t", page);
         model.addAttribute("states", TaskState.values());
         model.addAttribute("formula", this);
+        model.addAttribute("mayEdit", editing.mayEdit(page.plan().programme()));
         return "plan/task";
     }
 
