@@ -269,4 +269,106 @@ class FeedbackIntegrationTest {
         assertThat(all).doesNotContain("badinh").doesNotContain("quangtrung");
         assertThat(Pattern.compile("\\b0\\d{9}\\b").matcher(all).find()).isFalse();
     }
+
+    @Test
+    void theHandlerExtendsWithAReasonReassignsAndAnswersAndTheReporterReopensWithAReason() throws Exception {
+        Map<String, Object> r = jdbc.sql("select id, tracking_code, due_on from feedback_report where source = 'DEMO' "
+                + "and commune_code = '38-QT' and status = 'ASSIGNED' and extension_days = 0 order by id desc limit 1")
+                .query().singleRow();
+        long id = ((Number) r.get("id")).longValue();
+        String handle = "/feedback/" + id + "/handle";
+        mvc.perform(post(handle).with(httpBasic("quangtrung", "chungsuc")).with(csrf()).param("action", "extend")
+                .param("days", "5")).andExpect(status().isBadRequest());
+        mvc.perform(post(handle).with(httpBasic("quangtrung", "chungsuc")).with(csrf()).param("action", "extend")
+                .param("days", "45").param("text", "Cần khảo sát")).andExpect(status().isBadRequest());
+        mvc.perform(post(handle).with(httpBasic("badinh", "chungsuc")).with(csrf()).param("action", "extend")
+                .param("days", "5").param("text", "Cần khảo sát")).andExpect(status().isForbidden());
+        mvc.perform(post(handle).with(httpBasic("quangtrung", "chungsuc")).with(csrf()).param("action", "extend")
+                .param("days", "5").param("text", "Cần khảo sát hiện trường cùng đơn vị điện lực."))
+                .andExpect(status().is3xxRedirection());
+        LocalDate due = (LocalDate) jdbc.sql("select due_on from feedback_report where id = :id").param("id", id)
+                .query(LocalDate.class).single();
+        assertThat(jdbc.sql("select extended_due_on from feedback_report where id = :id").param("id", id)
+                .query(LocalDate.class).single()).isEqualTo(rules.calendar().addWorkingDays(due, 5));
+        mvc.perform(post(handle).with(httpBasic("quangtrung", "chungsuc")).with(csrf()).param("action", "reassign")
+                .param("body", "38-QT-VP").param("text", "")).andExpect(status().isBadRequest());
+        mvc.perform(post(handle).with(httpBasic("quangtrung", "chungsuc")).with(csrf()).param("action", "reassign")
+                .param("body", "38-QT-VP").param("text", "Văn phòng chủ trì phối hợp")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(handle).with(httpBasic("quangtrung", "chungsuc")).with(csrf()).param("action", "answer")
+                .param("text", "Đã xử lý xong.")).andExpect(status().is3xxRedirection());
+        String code = (String) r.get("tracking_code");
+        mvc.perform(post("/public/reports/track/" + code).param("decision", "reopen").param("rating", "2"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/public/reports/track/" + code).param("decision", "reopen").param("rating", "2")
+                .param("reason", "Vẫn chưa sửa.")).andExpect(status().is3xxRedirection());
+        Map<String, Object> after = jdbc.sql("select status, body_code, reopen_count, rating, extension_days from "
+                + "feedback_report where id = :id").param("id", id).query().singleRow();
+        assertThat(after).containsEntry("status", "REOPENED").containsEntry("body_code", "38-QT-VP")
+                .containsEntry("reopen_count", 1).containsEntry("rating", 2).containsEntry("extension_days", 5);
+        String history = mvc.perform(get("/public/reports/" + jdbc.sql("select public_no from feedback_report where "
+                + "id = :id").param("id", id).query(String.class).single())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(history).contains("Gia hạn").contains("Chuyển cơ quan khác").contains("Người phản ánh mở lại")
+                .contains("Vẫn chưa sửa.").doesNotContain("quangtrung");
+    }
+
+    @Autowired vn.chungsuc.feedback.domain.Responsiveness responsiveness;
+    @Autowired vn.chungsuc.feedback.domain.FeedbackStatistics statistics;
+
+    @Test
+    void theFiguresAddUpShowTheirDenominatorsAndRankNoGroupUnderTwentyReports() throws Exception {
+        var rows = responsiveness.figures(java.time.YearMonth.of(2025, 12), java.time.YearMonth.of(2026, 11),
+                "commune", false);
+        assertThat(rows).extracting(r -> r.key()).contains("38-BS", "38-QT");
+        for (var row : rows) {
+            assertThat(row.toHandle()).isEqualTo(row.received() + row.carriedOver());
+            assertThat(row.onTime() + row.extended() + row.late()).isEqualTo(row.answered());
+            assertThat(row.satisfied()).isLessThanOrEqualTo(row.rated());
+        }
+        var byCommune = rows.stream().filter(r -> r.key().equals("38-BS")).findFirst().orElseThrow();
+        assertThat(byCommune.rank()).isNotNull();
+        assertThat(byCommune.late() + byCommune.extended()).isPositive();
+        assertThat(byCommune.medianDays()).isNotNull();
+        var march = responsiveness.figures(java.time.YearMonth.of(2026, 3), java.time.YearMonth.of(2026, 3), "body",
+                false);
+        assertThat(march).isNotEmpty().allMatch(r -> r.toHandle() >= 20 || r.rank() == null);
+        assertThat(march).anyMatch(r -> r.rank() == null);
+        String page = mvc.perform(get("/feedback/figures").param("from", "2025-12").param("to", "2026-11")
+                .param("by", "category").with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).containsPattern("% \\(\\d+/\\d+\\)").contains("Lấn chiếm vỉa hè");
+        mvc.perform(get("/feedback/figures").param("from", "2026-13").with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isBadRequest());
+        long received = jdbc.sql("select count(*) from feedback_report where commune_code = '38-BS' and received_on "
+                + "between date '2026-01-01' and date '2026-06-30'").query(Long.class).single();
+        assertThat(statistics.countByUnit(vn.chungsuc.feedback.domain.FeedbackStatistics.RECEIVED,
+                LocalDate.of(2026, 6, 30))).containsEntry("38-BS", received);
+    }
+
+    @Test
+    void theAdministratorKeepsTheCalendarAsDataAndOthersMayNot() throws Exception {
+        LocalDate monday = LocalDate.of(2099, 1, 5);
+        assertThat(rules.calendar().working(monday)).isTrue();
+        mvc.perform(post("/feedback/rules/days").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                .param("day", "2099-01-05").param("working", "false").param("name", "Nghỉ").param("source", "X"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/feedback/rules/days").with(httpBasic("admin", "chungsuc")).with(csrf())
+                .param("day", "2099-01-05").param("working", "false").param("name", "").param("source", "X"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/feedback/rules/days").with(httpBasic("admin", "chungsuc")).with(csrf())
+                .param("day", "2099-01-05").param("working", "false").param("name", "Nghỉ bù (thử)")
+                .param("source", "Quyết định thử")).andExpect(status().is3xxRedirection());
+        assertThat(rules.calendar().working(monday)).isFalse();
+        assertThat(rules.calendar().addWorkingDays(LocalDate.of(2099, 1, 2), 1)).isEqualTo(LocalDate.of(2099, 1, 6));
+        mvc.perform(post("/feedback/rules/days").with(httpBasic("admin", "chungsuc")).with(csrf())
+                .param("day", "2099-01-05").param("remove", "true")).andExpect(status().is3xxRedirection());
+        assertThat(rules.calendar().working(monday)).isTrue();
+        mvc.perform(post("/feedback/rules/categories/RAC_THAI").with(httpBasic("badinh", "chungsuc")).with(csrf())
+                .param("days", "3").param("basis", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/feedback/rules/categories/RAC_THAI").with(httpBasic("admin", "chungsuc")).with(csrf())
+                .param("days", "0").param("basis", "x")).andExpect(status().isBadRequest());
+        String page = mvc.perform(get("/feedback/rules").param("year", "2026").with(httpBasic("badinh", "chungsuc")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Tết Nguyên đán Bính Ngọ").contains("Bộ luật Lao động 2019").doesNotContain("day-form");
+    }
 }

@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chungsuc.shared.audit.AuditLog;
+import vn.chungsuc.shared.problem.Refused;
+import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.permission.Function;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.territory.Bodies;
@@ -28,8 +32,10 @@ public class Rules {
     private final TerritoryApi territory;
     private final Bodies bodies;
     private final AtomicReference<WorkingCalendar> calendar = new AtomicReference<>();
+    private final AuditLog audit;
 
-    Rules(JdbcClient jdbc, TerritoryApi territory, Bodies bodies) {
+    Rules(JdbcClient jdbc, TerritoryApi territory, Bodies bodies, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.territory = territory;
         this.bodies = bodies;
@@ -70,6 +76,67 @@ public class Rules {
     /** Forgets the cached calendar (after its data changed). */
     public void calendarChanged() {
         calendar.set(null);
+    }
+
+    /** Sets what a day of the calendar is (a holiday or a make-up day), with its name and source; audited. */
+    @Transactional
+    public void setDay(String dayText, boolean working, String name, String source) {
+        LocalDate day = Dates.parseOrRefuse(dayText, "day");
+        if (!Dates.inBounds(day)) {
+            throw new Refused("day", "feedback.refused.day");
+        }
+        if (blank(name) || blank(source) || name.length() > 200 || source.length() > 500) {
+            throw new Refused("name", "feedback.refused.dayText", 200, 500);
+        }
+        var old = jdbc.sql("select working, name, source from feedback_calendar_day where day = :d").param("d", day)
+                .query().optionalValue().orElse(null);
+        jdbc.sql("insert into feedback_calendar_day (day, working, name, source) values (:d, :w, :n, :s) on conflict "
+                + "(day) do update set working = excluded.working, name = excluded.name, source = excluded.source")
+                .param("d", day).param("w", working).param("n", name.strip()).param("s", source.strip()).update();
+        audit.record("UPDATE", "feedback.calendar", day.toString(), "Lịch ngày làm việc: " + day, old,
+                Map.of("working", working, "name", name.strip(), "source", source.strip()));
+        calendarChanged();
+    }
+
+    /** Takes a day off the calendar (it is then as its weekday says); audited. */
+    @Transactional
+    public void removeDay(String dayText) {
+        LocalDate day = Dates.parseOrRefuse(dayText, "day");
+        var old = jdbc.sql("select working, name, source from feedback_calendar_day where day = :d").param("d", day)
+                .query().listOfRows();
+        if (old.isEmpty()) {
+            throw new Refused("day", "feedback.refused.noDay");
+        }
+        jdbc.sql("delete from feedback_calendar_day where day = :d").param("d", day).update();
+        audit.record("DELETE", "feedback.calendar", day.toString(), "Bỏ ngày khỏi lịch: " + day, old.get(0), null);
+        calendarChanged();
+    }
+
+    /** Changes a category's deadline in working days and its basis; audited. */
+    @Transactional
+    public void setDeadline(String code, String daysText, String basis) {
+        Category c = category(code).filter(Category::taken)
+                .orElseThrow(() -> new Refused("code", "feedback.refused.category"));
+        int days;
+        try {
+            days = Integer.parseInt(daysText == null ? "" : daysText.strip());
+        } catch (NumberFormatException e) {
+            days = 0;
+        }
+        if (days < 1 || days > 90) {
+            throw new Refused("days", "feedback.refused.days", 1, 90);
+        }
+        if (blank(basis) || basis.length() > 500) {
+            throw new Refused("basis", "feedback.refused.basis", 500);
+        }
+        jdbc.sql("update feedback_category set deadline_days = :d, basis = :b where code = :c").param("d", days)
+                .param("b", basis.strip()).param("c", code).update();
+        audit.record("UPDATE", "feedback.category", code, "Thời hạn lĩnh vực " + code, Map.of("days",
+                c.deadlineDays(), "basis", c.basis()), Map.of("days", days, "basis", basis.strip()));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The body that handles the category in the commune on the date, if any. */

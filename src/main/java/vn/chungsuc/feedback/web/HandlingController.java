@@ -3,7 +3,6 @@ package vn.chungsuc.feedback.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chungsuc.feedback.FeedbackPermissions;
 import vn.chungsuc.feedback.ReportStatus;
 import vn.chungsuc.feedback.domain.Reports;
 import vn.chungsuc.feedback.domain.Responsiveness;
@@ -41,9 +41,11 @@ class HandlingController {
     private final Today today;
     private final MessageSource messages;
     private final Responsiveness responsiveness;
+    private final FeedbackPermissions permissions;
 
     HandlingController(Reports reports, Rules rules, Bodies bodies, Today today, MessageSource messages,
-            Responsiveness responsiveness) {
+            Responsiveness responsiveness, FeedbackPermissions permissions) {
+        this.permissions = permissions;
         this.responsiveness = responsiveness;
         this.reports = reports;
         this.rules = rules;
@@ -106,8 +108,42 @@ class HandlingController {
         model.addAttribute("categories", rules.categories());
         model.addAttribute("year", y);
         model.addAttribute("days", rules.calendarDays(y));
-        model.addAttribute("sample", LocalDate.of(y, 1, 1));
+        model.addAttribute("mayEdit", permissions.may("rules.manage"));
         return "feedback/rules";
+    }
+
+    @PostMapping("/feedback/rules/days")
+    @PreAuthorize("@feedbackPermissions.may('rules.manage')")
+    String setDay(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "false") boolean working,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String source,
+            @RequestParam(defaultValue = "") String remove, Model model, HttpServletResponse response) {
+        try {
+            if ("true".equals(remove)) {
+                rules.removeDay(day);
+            } else {
+                rules.setDay(day, working, name, source);
+            }
+        } catch (Refused e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.reasons().get(0).text(messages, LocaleContextHolder.getLocale()));
+            return rules(null, model);
+        }
+        return "redirect:/feedback/rules?year=" + (day.length() >= 4 && day.substring(0, 4).matches("\\d{4}")
+                ? day.substring(0, 4) : String.valueOf(today.year()));
+    }
+
+    @PostMapping("/feedback/rules/categories/{code}")
+    @PreAuthorize("@feedbackPermissions.may('rules.manage')")
+    String setDeadline(@PathVariable String code, @RequestParam(defaultValue = "") String days,
+            @RequestParam(defaultValue = "") String basis, Model model, HttpServletResponse response) {
+        try {
+            rules.setDeadline(code, days, basis);
+        } catch (Refused e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.reasons().get(0).text(messages, LocaleContextHolder.getLocale()));
+            return rules(null, model);
+        }
+        return "redirect:/feedback/rules";
     }
 
     @GetMapping("/feedback/figures")
