@@ -100,6 +100,7 @@ class FeedbackDemoData implements DemoData {
         }
         WorkingCalendar calendar = rules.calendar();
         long span = TO.toEpochDay() - FROM.toEpochDay();
+        java.util.Map<String, java.util.Optional<vn.chungsuc.territory.Body>> routes = new java.util.HashMap<>();
         for (int i = 0; i < COUNT; i++) {
             LocalDate on = LocalDate.ofEpochDay(FROM.toEpochDay() + (span * i) / COUNT);
             while (!calendar.working(on)) {
@@ -114,9 +115,11 @@ class FeedbackDemoData implements DemoData {
             String phone = anonymous ? null : String.format("09%08d", 10_000_000 + i * 7919 % 89_999_999);
             var at = on.atTime(7 + random.nextInt(10), random.nextInt(60)).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                     .toInstant();
+            // every date of the demo is after 1/7/2025: one routing per category and ward holds for all of them
+            var body = routes.computeIfAbsent(c.code() + "/" + WARDS[w], k -> rules.route(c, WARDS[w], TO));
             Reports.Receipt r = reports.store(c, WARDS[w], area == null ? null : area.code(),
                     "Tổ " + (1 + random.nextInt(12)), null, null, TEXTS[(c.position() - 1) % TEXTS.length], name,
-                    phone, anonymous, List.of(), at, on, "DEMO");
+                    phone, anonymous, List.of(), at, on, "DEMO", body);
             handle(r.id(), c, on, calendar, random, OFFICERS[w], i);
         }
     }

@@ -240,12 +240,20 @@ public class Reports {
                 phone.isEmpty() ? null : phone, s.anonymous(), photos, today.now(), on, "PORTAL");
     }
 
-    /** Stores a report already checked (the portal's, or the demo's with its own dates). */
+    /** Stores a report already checked (the portal's, or the demo's with its own dates), routed on its date. */
     @Transactional
     public Receipt store(Category category, String commune, String area, String address, BigDecimal lat,
             BigDecimal lon, String description, String name, String phone, boolean anonymous,
             List<Photos.Encoded> photos, Instant at, LocalDate on, String source) {
-        Optional<Body> body = rules.route(category, commune, on);
+        return store(category, commune, area, address, lat, lon, description, name, phone, anonymous, photos, at, on,
+                source, rules.route(category, commune, on));
+    }
+
+    /** The same with the body already routed (a bulk load that routed each category and commune once). */
+    @Transactional
+    public Receipt store(Category category, String commune, String area, String address, BigDecimal lat,
+            BigDecimal lon, String description, String name, String phone, boolean anonymous,
+            List<Photos.Encoded> photos, Instant at, LocalDate on, String source, Optional<Body> body) {
         LocalDate due = rules.calendar().addWorkingDays(on, category.deadlineDays());
         String code = trackingCode();
         ReportStatus status = body.isPresent() ? ReportStatus.ASSIGNED : ReportStatus.RECEIVED;
