@@ -94,8 +94,11 @@ class SecurityConfig {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
+                // a citizen's post to the portal (a report, a reply by tracking code) acts for nobody signed in
+                // and reads no session, so a forged one gains nothing; the public form cannot carry a session's token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
-                        && withCredentials.matches(request)))
+                        && withCredentials.matches(request), request -> request.getRequestURI()
+                        .startsWith(request.getContextPath() + "/public/reports/")))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

@@ -30,7 +30,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>What a hit skips was passed by the request that rendered the page: the same address went through the
  * firewall and the public security chain (anyone may read, no session), and its headers (content security policy,
  * frame options…) are replayed. Nothing personal can be kept: the public chain has no session, and a response that
- * sets a cookie (a change of language) is never kept.
+ * sets a cookie (a change of language) is never kept, nor one that says {@code no-store} (a form carrying a
+ * one-time challenge, a reporter's tracking page).
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -120,8 +121,9 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     private static Page keep(ContentCachingResponseWrapper wrapper) {
+        String control = wrapper.getHeader(HttpHeaders.CACHE_CONTROL);
         if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.containsHeader(HttpHeaders.SET_COOKIE)
-                || wrapper.isCommitted()) {
+                || wrapper.isCommitted() || (control != null && control.contains("no-store"))) {
             throw new NotKept();
         }
         List<String[]> headers = new ArrayList<>();

@@ -1,0 +1,88 @@
+// The report form's proof of work, computed offline in the browser: find a nonce so that SHA-256 of
+// "challenge:nonce" starts with the number of zero bits the server asks (data-bits). Also "use my position".
+(function () {
+  const form = document.getElementById('report-form');
+  if (!form) { return; }
+  const bits = parseInt(form.dataset.bits || '0', 10);
+  const status = document.getElementById('pow-status');
+  let solved = false;
+  function zeroBits(bytes, n) {
+    for (let i = 0; i < n; i++) {
+      if ((bytes[i >> 3] & (0x80 >> (i & 7))) !== 0) { return false; }
+    }
+    return true;
+  }
+  // SHA-256 in plain JavaScript, for pages served over plain http on a local network, where the browser offers
+  // no crypto.subtle (it does only in a secure context).
+  const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2]);
+  function sha256(bytes) {
+    const l = bytes.length, n = ((l + 9 + 63) >> 6) << 6, m = new Uint8Array(n);
+    m.set(bytes); m[l] = 0x80;
+    const dv = new DataView(m.buffer);
+    dv.setUint32(n - 4, l * 8);
+    const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c,
+      0x1f83d9ab, 0x5be0cd19]);
+    const w = new Uint32Array(64);
+    const r = (x, k) => (x >>> k) | (x << (32 - k));
+    for (let o = 0; o < n; o += 64) {
+      for (let i = 0; i < 16; i++) { w[i] = dv.getUint32(o + i * 4); }
+      for (let i = 16; i < 64; i++) {
+        const s0 = r(w[i - 15], 7) ^ r(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+        const s1 = r(w[i - 2], 17) ^ r(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+        w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+      }
+      let [a, b, c, d, e, f, g, k] = h;
+      for (let i = 0; i < 64; i++) {
+        const t1 = (k + (r(e, 6) ^ r(e, 11) ^ r(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+        const t2 = ((r(a, 2) ^ r(a, 13) ^ r(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+        k = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+      }
+      h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
+    }
+    const out = new Uint8Array(32);
+    const ov = new DataView(out.buffer);
+    for (let i = 0; i < 8; i++) { ov.setUint32(i * 4, h[i]); }
+    return out;
+  }
+  async function solve(challenge) {
+    const enc = new TextEncoder();
+    const subtle = window.crypto && window.crypto.subtle;
+    for (let n = 0; ; n++) {
+      const data = enc.encode(challenge + ':' + n);
+      const h = subtle ? new Uint8Array(await subtle.digest('SHA-256', data)) : sha256(data);
+      if (zeroBits(h, bits)) { return String(n); }
+    }
+  }
+  form.addEventListener('submit', function (e) {
+    if (solved) { return; }
+    e.preventDefault();
+    const button = document.getElementById('send');
+    button.disabled = true;
+    if (status) { status.dataset.state = 'working'; }
+    solve(form.elements['challenge'].value).then(function (nonce) {
+      document.getElementById('nonce').value = nonce;
+      solved = true;
+      if (status) { status.dataset.state = 'done'; }
+      form.submit();
+    });
+  });
+  const locate = document.getElementById('locate');
+  if (locate && navigator.geolocation) {
+    locate.addEventListener('click', function () {
+      navigator.geolocation.getCurrentPosition(function (p) {
+        document.getElementById('lat').value = p.coords.latitude.toFixed(6);
+        document.getElementById('lon').value = p.coords.longitude.toFixed(6);
+      });
+    });
+  } else if (locate) {
+    locate.hidden = true;
+  }
+})();
