@@ -1,5 +1,6 @@
 package vn.chungsuc;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chungsuc.shared.permission.Function.AREA_FRONT;
 import static vn.chungsuc.shared.permission.Function.AREA_HEAD;
@@ -29,6 +30,7 @@ import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.poverty.PovertyPermissions;
 import vn.chungsuc.recognition.RecognitionPermissions;
 import vn.chungsuc.registry.RegistryPermissions;
+import vn.chungsuc.reporting.ReportingPermissions;
 import vn.chungsuc.shared.permission.Actor;
 import vn.chungsuc.shared.permission.Function;
 import vn.chungsuc.shared.permission.PermissionTable;
@@ -109,14 +111,18 @@ class PermissionTablesTest {
             {"territory", "body.manage", "ANYWHERE", "admin"},
             {"access", "user.manage", "ANYWHERE", "admin"},
             {"access", "audit.read", "ANYWHERE", "admin"},
+            {"reporting", "report.view", "VIEW", "admin mttq badinh tinh hoiphunu"},
+            {"reporting", "report.draft", "MANAGE", "admin mttq badinh"},
+            {"reporting", "report.approve", "MANAGE", "admin mttq"},
+            {"reporting", "report.issue", "MANAGE", "admin mttq"},
     };
 
-    static final Map<String, PermissionTable> TABLES = Map.of(
-            "poverty", PovertyPermissions.TABLE, "recognition", RecognitionPermissions.TABLE,
-            "registry", RegistryPermissions.TABLE, "campaign", CampaignPermissions.TABLE,
-            "indicators", IndicatorsPermissions.TABLE, "territory", TerritoryPermissions.TABLE,
-            "access", AccessPermissions.TABLE, "plan", PlanPermissions.TABLE,
-            "evaluation", EvaluationPermissions.TABLE);
+    static final Map<String, PermissionTable> TABLES = Map.ofEntries(
+            entry("poverty", PovertyPermissions.TABLE), entry("recognition", RecognitionPermissions.TABLE),
+            entry("registry", RegistryPermissions.TABLE), entry("campaign", CampaignPermissions.TABLE),
+            entry("indicators", IndicatorsPermissions.TABLE), entry("territory", TerritoryPermissions.TABLE),
+            entry("access", AccessPermissions.TABLE), entry("plan", PlanPermissions.TABLE),
+            entry("evaluation", EvaluationPermissions.TABLE), entry("reporting", ReportingPermissions.TABLE));
 
     static Stream<Arguments> decisions() {
         List<Arguments> out = new ArrayList<>();

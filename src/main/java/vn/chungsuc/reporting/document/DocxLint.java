@@ -86,12 +86,12 @@ public final class DocxLint {
         }
         boxes.getOrDefault(Box.NUMBER, List.of()).forEach(p -> {
             if (!NUMBER.matcher(p.getText().strip()).matches()) {
-                out.add("number not as \"Số: 05/BC-MTTQ\" (leading zero below 10): \"" + p.getText() + "\"");
+                out.add("number not as \"<label>: 05/BC-MTTQ\" (leading zero below 10): \"" + p.getText() + "\"");
             }
         });
         boxes.getOrDefault(Box.PLACE_DATE, List.of()).forEach(p -> {
             if (!DATE.matcher(p.getText().strip()).matches()) {
-                out.add("place and date not as \"…, ngày 05 tháng 01 năm 2018\" (leading zeros): \"" + p.getText()
+                out.add("place and date not as \"<place>, <day> 05 <month> 01 <year> 2018\" (leading zeros): \"" + p.getText()
                         + "\"");
             }
         });
@@ -186,7 +186,7 @@ public final class DocxLint {
         long h = ((BigInteger) size.getH()).longValue();
         if (Math.abs(w - Box.PAGE_WIDTH) > 20 || Math.abs(h - Box.PAGE_HEIGHT) > 20
                 || size.getOrient() == STPageOrientation.LANDSCAPE) {
-            out.add("page " + w + "×" + h + " twips, not A4 portrait");
+            out.add("page " + w + "x" + h + " twips, not A4 portrait");
         }
         CTPageMar m = sect.getPgMar();
         margin("top", m.getTop(), 20, 25, out);
