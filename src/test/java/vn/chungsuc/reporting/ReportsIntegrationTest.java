@@ -208,4 +208,37 @@ class ReportsIntegrationTest {
         mvc.perform(get("/api/v1/reports/" + town).with(httpBasic("hoiphunu", "chungsuc")))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void theScreensListDraftEditPreviewAndDownload() throws Exception {
+        String location = mvc.perform(post("/reports").param("kind", "YEARLY").param("unit", "381")
+                .param("year", "2018").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/reports/\\d+");
+        String page = mvc.perform(get(location).with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"preview\"", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "id=\"texts\"",
+                "name=\"text.tasks\"", "file.docx", "file.pdf", "file.xlsx", "data-progress");
+        mvc.perform(post(location + "/texts").param("text.tasks", "Nhiệm vụ viết tay của cán bộ.")
+                .param("signerName", "Nguyễn Thị Hằng").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(text(mvc.perform(get(location + "/file.docx").with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("Nhiệm vụ viết tay của cán bộ.", "Nguyễn Thị Hằng");
+        String list = mvc.perform(get("/reports").param("unit", "381").param("period", "2018")
+                .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("id=\"reports\"", "id=\"missing\"", "id=\"new-report\"", location);
+        // a member organisation sees the report but has no form to edit it, nor to draft one
+        String member = mvc.perform(get(location).with(httpBasic("hoiphunu", "chungsuc"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(member).contains("id=\"preview\"").doesNotContain("id=\"texts\"", "id=\"submit\"");
+        mvc.perform(post("/reports").param("kind", "YEARLY").param("unit", "381").param("year", "2018")
+                .with(csrf()).with(httpBasic("hoiphunu", "chungsuc"))).andExpect(status().isForbidden());
+        // a refused form comes back with the message
+        mvc.perform(post("/reports").param("kind", "YEARLY").param("unit", "381").param("year", "abc").with(csrf())
+                .with(httpBasic("mttq", "chungsuc"))).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("error"));
+    }
 }

@@ -143,8 +143,14 @@ public class Reports {
         }
         List<String> units = null;
         if (unitCode != null && !unitCode.isBlank()) {
-            units = territory.subtree(unitCode.strip(), today.date(), UnitScope.ALL).stream().map(UnitView::code)
-                    .toList();
+            // the unit tree on the period's last day, or today; a unit that has ended, as it last was
+            String code = unitCode.strip();
+            LocalDate on = Period.valid(periodCode) ? Period.parse(periodCode).end() : today.date();
+            if (territory.find(code, on, UnitScope.ALL).isEmpty()) {
+                on = territory.versions(code, UnitScope.ALL).stream().reduce((x, y) -> y)
+                        .map(v -> v.validTo() == null ? today.date() : v.validTo().minusDays(1)).orElse(on);
+            }
+            units = territory.subtree(code, on, UnitScope.ALL).stream().map(UnitView::code).toList();
             if (units.isEmpty()) {
                 return List.of();
             }
