@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need and the machine lacks: Debian's Chromium and ChromeDriver for the browser tests,
-# fonts with Vietnamese glyphs for screenshots and PDFs. Does nothing when all are present.
+# fonts with Vietnamese glyphs for screenshots and PDFs, LibreOffice Writer for the reports' DOCX. Does nothing when all are present.
 set -euo pipefail
 
 need=()
@@ -8,6 +8,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+# LibreOffice opens the reports' DOCX in the reporting tests (converted to PDF, then rendered and read back)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

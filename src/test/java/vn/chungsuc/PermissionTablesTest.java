@@ -31,6 +31,7 @@ import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.poverty.PovertyPermissions;
 import vn.chungsuc.recognition.RecognitionPermissions;
 import vn.chungsuc.registry.RegistryPermissions;
+import vn.chungsuc.reporting.ReportingPermissions;
 import vn.chungsuc.shared.permission.Actor;
 import vn.chungsuc.shared.permission.Function;
 import vn.chungsuc.shared.permission.PermissionTable;
@@ -136,6 +137,10 @@ class PermissionTablesTest {
             {"feedback", "report.handle", "MANAGE", "admin mttq vhtt ldtbxh badinh"},
             {"feedback", "report.anonymous.identity", "VIEW", "admin mttq"},
             {"feedback", "rules.manage", "ANYWHERE", "admin"},
+            {"reporting", "report.view", "VIEW", "admin mttq badinh tinh hoiphunu"},
+            {"reporting", "report.draft", "MANAGE", "admin mttq badinh"},
+            {"reporting", "report.approve", "MANAGE", "admin mttq"},
+            {"reporting", "report.issue", "MANAGE", "admin mttq"},
     };
 
     static final Map<String, PermissionTable> TABLES = Map.ofEntries(
@@ -143,7 +148,8 @@ class PermissionTablesTest {
             entry("registry", RegistryPermissions.TABLE), entry("campaign", CampaignPermissions.TABLE),
             entry("indicators", IndicatorsPermissions.TABLE), entry("territory", TerritoryPermissions.TABLE),
             entry("access", AccessPermissions.TABLE), entry("plan", PlanPermissions.TABLE),
-            entry("evaluation", EvaluationPermissions.TABLE), entry("feedback", FeedbackPermissions.TABLE));
+            entry("evaluation", EvaluationPermissions.TABLE), entry("feedback", FeedbackPermissions.TABLE),
+            entry("reporting", ReportingPermissions.TABLE));
 
     static Stream<Arguments> decisions() {
         List<Arguments> out = new ArrayList<>();
