@@ -1,5 +1,6 @@
 package vn.chungsuc;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chungsuc.shared.permission.Function.AREA_FRONT;
 import static vn.chungsuc.shared.permission.Function.AREA_HEAD;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.chungsuc.access.AccessPermissions;
 import vn.chungsuc.campaign.CampaignPermissions;
 import vn.chungsuc.evaluation.EvaluationPermissions;
+import vn.chungsuc.fund.FundPermissions;
 import vn.chungsuc.indicators.IndicatorsPermissions;
 import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.poverty.PovertyPermissions;
@@ -109,14 +111,20 @@ class PermissionTablesTest {
             {"territory", "body.manage", "ANYWHERE", "admin"},
             {"access", "user.manage", "ANYWHERE", "admin"},
             {"access", "audit.read", "ANYWHERE", "admin"},
+            {"fund", "fund.view", "VIEW", "admin mttq ldtbxh badinh tinh hoiphunu"},
+            {"fund", "fund.manage", "MANAGE", "admin mttq"},
+            {"fund", "donation.record", "MANAGE", "admin mttq"},
+            {"fund", "ledger.close", "MANAGE", "admin mttq"},
+            {"fund", "support.propose", "MANAGE", "admin mttq badinh bctmkp1badinh"},
+            {"fund", "support.decide", "MANAGE", "admin mttq"},
     };
 
-    static final Map<String, PermissionTable> TABLES = Map.of(
-            "poverty", PovertyPermissions.TABLE, "recognition", RecognitionPermissions.TABLE,
-            "registry", RegistryPermissions.TABLE, "campaign", CampaignPermissions.TABLE,
-            "indicators", IndicatorsPermissions.TABLE, "territory", TerritoryPermissions.TABLE,
-            "access", AccessPermissions.TABLE, "plan", PlanPermissions.TABLE,
-            "evaluation", EvaluationPermissions.TABLE);
+    static final Map<String, PermissionTable> TABLES = Map.ofEntries(
+            entry("poverty", PovertyPermissions.TABLE), entry("recognition", RecognitionPermissions.TABLE),
+            entry("registry", RegistryPermissions.TABLE), entry("campaign", CampaignPermissions.TABLE),
+            entry("indicators", IndicatorsPermissions.TABLE), entry("territory", TerritoryPermissions.TABLE),
+            entry("access", AccessPermissions.TABLE), entry("plan", PlanPermissions.TABLE),
+            entry("evaluation", EvaluationPermissions.TABLE), entry("fund", FundPermissions.TABLE));
 
     static Stream<Arguments> decisions() {
         List<Arguments> out = new ArrayList<>();
