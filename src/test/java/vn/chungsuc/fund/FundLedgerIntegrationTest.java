@@ -184,16 +184,16 @@ class FundLedgerIntegrationTest {
     @Test
     @WithUserDetails("mttq")
     void aClosedPeriodRefusesPostingsAndOnlyTheLatestClosureReopens() throws Exception {
-        long fund = wardFund();
+        // by the database: a MockMvc request would clear this test's signed-in user
+        long fund = jdbc.sql("select id from fund_fund where unit_code = '38-BS'").query(Long.class).single();
         long first = ledger.close(fund, LocalDate.of(2026, 3, 1));
         long second = ledger.close(fund, LocalDate.of(2026, 4, 1));
         try {
             assertThatThrownBy(() -> ledger.close(fund, LocalDate.of(2026, 3, 15))).isInstanceOf(Refused.class);
             assertThatThrownBy(() -> tx.executeWithoutResult(s -> ledger.post(new Ledger.Posting(fund,
                     LocalDate.of(2026, 3, 20), LedgerAccounts.CASH, LedgerAccounts.DONATIONS, 1000, "DONATION", null,
-                    "x")))).isInstanceOf(Refused.class).extracting("key").isEqualTo("fund.ledger.closed");
-            assertThatThrownBy(() -> ledger.reopen(fund, first, "sai")).isInstanceOf(Refused.class)
-                    .extracting("key").isEqualTo("fund.ledger.reopen.notLatest");
+                    "x")))).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("fund.ledger.closed"));
+            assertThatThrownBy(() -> ledger.reopen(fund, first, "sai")).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("fund.ledger.reopen.notLatest"));
             assertThatThrownBy(() -> ledger.reopen(fund, second, " ")).isInstanceOf(Refused.class);
         } finally {
             ledger.reopen(fund, second, "Bổ sung chứng từ tháng 3");
@@ -206,7 +206,6 @@ class FundLedgerIntegrationTest {
         long cash = ledger.balance(fund, LedgerAccounts.CASH);
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> ledger.post(new Ledger.Posting(fund,
                 LocalDate.of(2026, 5, 2), LedgerAccounts.support("HARDSHIP"), LedgerAccounts.CASH, cash + 10,
-                "SUPPORT", null, "x")))).isInstanceOf(Refused.class).extracting("key")
-                .isEqualTo("fund.ledger.negative");
+                "SUPPORT", null, "x")))).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("fund.ledger.negative"));
     }
 }

@@ -159,6 +159,11 @@ class FundDemoData implements DemoData {
         if (cash > 0) {
             ledger.transfer(town, LedgerAccounts.CASH, bimSonWard, LedgerAccounts.CASH, cash, last, transferBasis);
         }
+        long goods = ledger.balance(town, LedgerAccounts.GOODS);
+        if (goods > 0) {
+            ledger.transfer(town, LedgerAccounts.GOODS, bimSonWard, LedgerAccounts.GOODS, goods, last,
+                    transferBasis);
+        }
         // the ward's first months: a drive against temporary houses, donations in the 2025 peak month
         long drive = funds.addCampaign(bimSonWard, "XNT2025", "DRIVE", "Xóa nhà tạm, nhà dột nát 2025",
                 LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30), 240_000_000L);
@@ -168,7 +173,7 @@ class FundDemoData implements DemoData {
                 LocalDate.of(2025, 10, 17), LocalDate.of(2025, 11, 18), 200_000_000L);
         for (int i = 0; i < 4; i++) {
             donate(bimSonWard, DONORS[i + 3], (i + 1) * 3_000_000L, i % 2 == 0 ? "TRANSFER" : "CASH",
-                    i % 2 == 0 ? wardAccount : null, LocalDate.of(2025, 10, 18 + i * 5), peak, i == 3, n++);
+                    i % 2 == 0 ? wardAccount : null, LocalDate.of(2025, 10, 18).plusDays(i * 7L), peak, i == 3, n++);
         }
         supportWard(bimSonWard);
         ledger.close(town, last);
@@ -213,7 +218,8 @@ class FundDemoData implements DemoData {
         List<String> poor = poverty.households("38-BS", proposed, PovertyClass.POOR);
         int done = 0;
         for (String household : poor) {
-            if (done == 2 || supports.anyFor(household)) {
+            if (done == 2 || supports.anyFor(household)
+                    || poverty.status(household, proposed) != PovertyClass.POOR) {
                 continue;
             }
             long id;

@@ -237,8 +237,7 @@ public class Donations {
             throw new AccessDeniedException("may not void receipts of fund " + fund.id());
         }
         ledger.lock(fund.id());
-        if (jdbc.sql("select void_entry_id from fund_donation where id = :id").param("id", donationId)
-                .query(Long.class).optional().isPresent()) {
+        if (get(donationId).voided()) {
             throw new Refused("donation", "fund.donation.voided", d.receiptNumber());
         }
         Ledger.Entry reversal = ledger.reverse(d.entryId(), reason);
@@ -272,7 +271,7 @@ public class Donations {
     /** A fund's donations, newest first, searched by receipt number, donor or memo (accents ignored). */
     public Page list(long fundId, String query, int page, int size) {
         funds.get(fundId);
-        String key = VietnameseText.searchKey(query == null ? "" : query.length() > 200 ? query.substring(0, 200)
+        String key = VietnameseText.likeKey(query == null ? "" : query.length() > 200 ? query.substring(0, 200)
                 : query);
         String like = "%" + key + "%";
         long total = jdbc.sql("select count(*) from fund_donation where fund_id = :f and search_key like :q")

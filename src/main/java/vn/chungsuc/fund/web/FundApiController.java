@@ -73,9 +73,18 @@ class FundApiController {
         Donor donor = r.donor() == null ? new Donor(null, null, false, null, null) : r.donor();
         Donations.Receipt receipt = donations.record(new Donations.NewDonation(r.fund(), donor.kind(), donor.ref(),
                 donor.name(), donor.address(), Boolean.TRUE.equals(donor.anonymous()),
-                r.amount() == null ? null : r.amount().toString(), r.channel(), r.account(), r.inKind(), r.date(),
+                amountText(r.amount()), r.channel(), r.account(), r.inKind(), r.date(),
                 r.campaign(), r.memo()));
         return ResponseEntity.created(URI.create("/api/v1/fund/donations/" + receipt.id())).body(receipt);
+    }
+
+    /** A JSON number is whole đồng only (12.5 is refused, not read as 125); text may group thousands with dots. */
+    static String amountText(Object amount) {
+        if (amount instanceof Number n) {
+            java.math.BigDecimal v = new java.math.BigDecimal(n.toString());
+            return v.stripTrailingZeros().scale() > 0 ? "-" : v.toBigInteger().toString();
+        }
+        return amount == null ? null : amount.toString();
     }
 
     record DonationJson(long id, long fund, String receiptNumber, long amount, String amountInWords,

@@ -226,6 +226,7 @@ class FundPageController {
         m.put("d", d);
         m.put("fund", fund);
         m.put("campaign", d.campaignId() == null ? null : funds.campaign(fund.id(), d.campaignId()).orElse(null));
+        m.put("channelText", messages.getMessage("fund.channel." + d.channel(), null, DOCUMENT_LOCALE));
         m.put("chair", funds.board(fund.id()).stream().filter(b -> "CHAIR".equals(b.role())).findFirst()
                 .orElse(null));
         return pdf("bien-lai-" + d.receiptNumber() + ".pdf", pdf.fromTemplate("fund/pdf/receipt", m,
