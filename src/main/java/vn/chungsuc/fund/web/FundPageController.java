@@ -140,7 +140,7 @@ class FundPageController {
     }
 
     /** What the form sends; amounts and dates as text so that a bad one comes back beside its field. */
-    record DonationForm(String donorKind, String donorName, String donorAddress, boolean anonymous, String amount,
+    record DonationForm(String donorKind, String donorName, String donorAddress, Boolean anonymous, String amount,
             String channel, Long accountId, String inKindDescription, String date, Long campaignId, String memo) {
     }
 
@@ -156,7 +156,7 @@ class FundPageController {
             boolean confirmed, Model model, RedirectAttributes redirect) {
         Funds.Fund fund = recordable(id);
         Donations.NewDonation d = new Donations.NewDonation(id, form.donorKind(), null, form.donorName(),
-                form.donorAddress(), form.anonymous(), form.amount(), form.channel(), form.accountId(),
+                form.donorAddress(), Boolean.TRUE.equals(form.anonymous()), form.amount(), form.channel(), form.accountId(),
                 form.inKindDescription(), form.date(), form.campaignId(), form.memo());
         if (!confirmed) {
             // the confirmation step: check everything, save nothing, show what will be printed
