@@ -26,6 +26,7 @@ import vn.chungsuc.access.AccessPermissions;
 import vn.chungsuc.campaign.CampaignPermissions;
 import vn.chungsuc.evaluation.EvaluationPermissions;
 import vn.chungsuc.feedback.FeedbackPermissions;
+import vn.chungsuc.fund.FundPermissions;
 import vn.chungsuc.indicators.IndicatorsPermissions;
 import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.poverty.PovertyPermissions;
@@ -141,6 +142,12 @@ class PermissionTablesTest {
             {"reporting", "report.draft", "MANAGE", "admin mttq badinh"},
             {"reporting", "report.approve", "MANAGE", "admin mttq"},
             {"reporting", "report.issue", "MANAGE", "admin mttq"},
+            {"fund", "fund.view", "VIEW", "admin mttq ldtbxh badinh tinh hoiphunu"},
+            {"fund", "fund.manage", "MANAGE", "admin mttq"},
+            {"fund", "donation.record", "MANAGE", "admin mttq"},
+            {"fund", "ledger.close", "MANAGE", "admin mttq"},
+            {"fund", "support.propose", "MANAGE", "admin mttq badinh bctmkp1badinh"},
+            {"fund", "support.decide", "MANAGE", "admin mttq"},
     };
 
     static final Map<String, PermissionTable> TABLES = Map.ofEntries(
@@ -149,7 +156,7 @@ class PermissionTablesTest {
             entry("indicators", IndicatorsPermissions.TABLE), entry("territory", TerritoryPermissions.TABLE),
             entry("access", AccessPermissions.TABLE), entry("plan", PlanPermissions.TABLE),
             entry("evaluation", EvaluationPermissions.TABLE), entry("feedback", FeedbackPermissions.TABLE),
-            entry("reporting", ReportingPermissions.TABLE));
+            entry("reporting", ReportingPermissions.TABLE), entry("fund", FundPermissions.TABLE));
 
     static Stream<Arguments> decisions() {
         List<Arguments> out = new ArrayList<>();

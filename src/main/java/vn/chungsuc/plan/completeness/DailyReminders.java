@@ -2,17 +2,15 @@ package vn.chungsuc.plan.completeness;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * The daily reminder run (issue 15 item 7): every morning, reminders to the units that have not submitted what a
  * period that has ended expects of them. {@link Completeness#runDaily} runs at most once a day, so a restart or a
  * second instance sends nothing twice. The hour is {@code chungsuc.plan.reminders.cron}.
  */
-@Configuration
-@EnableScheduling
+@Component
 class DailyReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DailyReminders.class);
