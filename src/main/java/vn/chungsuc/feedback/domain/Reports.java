@@ -41,7 +41,7 @@ import vn.chungsuc.territory.UnitView;
  * officers' inbox and the public pages. Every officer's read and command checks the report's commune against the
  * user's units on the report's date.
  */
-@Service
+@Service("feedbackReports")
 @Transactional(readOnly = true)
 public class Reports {
 

@@ -33,7 +33,7 @@ import vn.chungsuc.territory.UnitView;
  * 1 January), frozen once issued (bytes and SHA-256 kept), corrected by a new document naming the one it replaces.
  * Every step is audited and checked against {@link ReportingPermissions} on the report's unit.
  */
-@Service
+@Service("reportingReports")
 @Transactional(readOnly = true)
 public class Reports {
 
