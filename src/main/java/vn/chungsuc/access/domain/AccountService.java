@@ -38,13 +38,17 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     private final BodyDirectory bodies;
     private final AuditLog audit;
     private final Duration apiSignInWindow;
+    private final int accountLockAttempts;
+    private final LoginThrottle throttle;
     private final java.util.concurrent.ConcurrentHashMap<String, Instant> lastApiCall =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     AccountService(UserStore users, Clock clock, BodyDirectory bodies, AuditLog audit,
             @Value("${chungsuc.login.max-attempts:5}") int maxAttempts,
             @Value("${chungsuc.login.lock-minutes:15}") int lockMinutes,
-            @Value("${chungsuc.login.api-sign-in-minutes:30}") int apiSignInMinutes) {
+            @Value("${chungsuc.login.api-sign-in-minutes:30}") int apiSignInMinutes,
+            @Value("${chungsuc.login.max-attempts-per-address:20}") int maxPerAddress,
+            @Value("${chungsuc.login.account-lock-attempts:50}") int accountLockAttempts) {
         this.users = users;
         this.clock = clock;
         this.bodies = bodies;
@@ -52,13 +56,19 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
         this.maxAttempts = maxAttempts;
         this.lockFor = Duration.ofMinutes(lockMinutes);
         this.apiSignInWindow = Duration.ofMinutes(apiSignInMinutes);
+        this.accountLockAttempts = Math.max(maxAttempts, accountLockAttempts);
+        this.throttle = new LoginThrottle(clock, maxAttempts, maxPerAddress, lockFor);
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount u = users.findByUsername(username == null ? "" : username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        String name = username == null ? "" : shorten(username.trim());
+        if (throttle.blocked(name, clientAddress())) {
+            // The same answer whether the name exists or not.
+            throw new org.springframework.security.authentication.LockedException("too many attempts");
+        }
+        UserAccount u = users.findByUsername(name).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         // The body's functions hold even after the body ended (the town's departments on 30/6/2025): its officer
         // still works on the years before, until an administrator ties him to another body.
         Set<Function> bodyFunctions = u.bodyCode() == null ? Set.of() : bodies.body(u.bodyCode())
@@ -75,7 +85,8 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
         Object name = event.getAuthentication().getPrincipal();
         if (name != null) {
             String username = shorten(name.toString().trim());
-            users.recordFailure(username, maxAttempts, Instant.now(clock).plus(lockFor));
+            throttle.failure(username, clientAddress());
+            users.recordFailure(username, accountLockAttempts, Instant.now(clock), Instant.now(clock).plus(lockFor));
             audit.recordAs(username, "LOGIN_FAILED", "access.session", username, "Đăng nhập không thành công",
                     null, null);
         }
@@ -85,6 +96,7 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        throttle.success(username, clientAddress());
         users.recordSuccess(username);
         if (basicCredentials() && firstApiSignInFor(username)) {
             audit.recordAs(username, "LOGIN_API", "access.session", username, "Đăng nhập qua API (HTTP Basic)",
@@ -109,6 +121,16 @@ public class AccountService implements UserDetailsService, CurrentUnitScope {
             lastApiCall.entrySet().removeIf(e -> !now.isBefore(e.getValue().plus(apiSignInWindow)));
         }
         return first[0];
+    }
+
+    /** The address the request came from (the connection's; no forwarded header is trusted). */
+    private static String clientAddress() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            String address = attributes.getRequest().getRemoteAddr();
+            return address == null ? "" : address;
+        }
+        return "";
     }
 
     private static boolean basicCredentials() {

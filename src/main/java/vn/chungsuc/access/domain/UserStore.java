@@ -105,13 +105,19 @@ public class UserStore {
         }
     }
 
-    /** Counts a failed login; at {@code maxAttempts} the account is locked until {@code lockUntil}. */
-    public void recordFailure(String username, int maxAttempts, Instant lockUntil) {
+    /**
+     * Counts a failed login; at {@code maxAttempts} the account is locked until {@code lockUntil}. A lock that has
+     * expired by {@code now} starts the count again (it used to stay at the maximum, locking at the next slip).
+     */
+    public void recordFailure(String username, int maxAttempts, Instant now, Instant lockUntil) {
         jdbc.sql("""
-                update access_user set failed_attempts = failed_attempts + 1,
-                       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+                update access_user set
+                       failed_attempts = case when locked_until is not null and locked_until <= :now then 1
+                                              else failed_attempts + 1 end,
+                       locked_until = case when locked_until is not null and locked_until <= :now then null
+                                           when failed_attempts + 1 >= :max then :until else locked_until end
                 where username = :u""")
-                .param("max", maxAttempts).param("until", Timestamp.from(lockUntil))
+                .param("max", maxAttempts).param("now", Timestamp.from(now)).param("until", Timestamp.from(lockUntil))
                 .param("u", username.toLowerCase()).update();
     }
 

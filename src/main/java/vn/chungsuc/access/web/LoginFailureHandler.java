@@ -14,7 +14,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked"
+        // Too many attempts from this address is told apart from a wrong password only as "locked", for known and
+        // unknown names alike (the throttle's refusal reaches here wrapped by the authentication provider).
+        boolean locked = exception instanceof LockedException || exception.getCause() instanceof LockedException;
+        String reason = locked ? "locked"
                 : exception instanceof DisabledException ? "disabled" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

@@ -25,8 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form login at {@code /login}; HTTP Basic as well for API clients. Public pages are open to citizens; everything
- * else needs a signed-in user, and {@code /admin/**} an administrator. CSRF protects every form (API calls that
- * carry their own credentials in an Authorization header are exempt: a browser never adds that header by itself).
+ * else needs a signed-in user, and {@code /admin/**} an administrator. CSRF protects every form and every write of a
+ * session; API calls with HTTP Basic credentials have a chain of their own, without session, hence without CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -74,11 +74,47 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** An API call that carries HTTP Basic credentials (any other Authorization header is no credential here). */
+    static boolean basicApiCall(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") && header != null
+                && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /**
+     * API calls with HTTP Basic credentials are stateless: each call authenticates on its own, no session is read or
+     * created (300 calls used to leave 300 sessions for 30 minutes), and so no cookie can stand in for the
+     * credentials: CSRF has nothing to protect. Wrong credentials answer 401, never the session's user.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain basicApiCalls(HttpSecurity http) throws Exception {
+        http
+                .securityMatcher(SecurityConfig::basicApiCall)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * Everything else: pages and API calls of a signed-in browser, with its session and CSRF protection on every
+     * write, whatever other header the request carries (an {@code Authorization: Bearer x} beside the session cookie
+     * is no reason to skip it).
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        RequestMatcher withCredentials = request -> request.getHeader("Authorization") != null;
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**",
@@ -95,9 +131,10 @@ class SecurityConfig {
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 // a citizen's post to the portal (a report, a reply by tracking code) acts for nobody signed in
-                // and reads no session, so a forged one gains nothing; the public form cannot carry a session's token
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> api.matches(request)
-                        && withCredentials.matches(request), request -> request.getRequestURI()
+                // and reads no session, so a forged one gains nothing; the public form cannot carry a session's token.
+                // Every other write of a session needs its token, whatever Authorization header comes along (API
+                // calls that really authenticate with Basic have a stateless chain of their own).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI()
                         .startsWith(request.getContextPath() + "/public/reports/")))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)

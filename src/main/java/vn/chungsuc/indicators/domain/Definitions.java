@@ -62,6 +62,10 @@ public class Definitions implements IndicatorChoices {
         if (method == Method.COMPUTED && blank(numeratorMetric)) {
             throw new EntryRefused("indicators.definition.metricRequired");
         }
+        if (!blank(recordsLink) && !vn.chungsuc.shared.web.LocalLinks.local(recordsLink.strip())) {
+            // A link others follow from the dashboard: a path inside the application only (no open redirect).
+            throw new EntryRefused("indicators.definition.recordsLinkLocal");
+        }
         Indicator after = new Indicator(before.code(), before.name(), method, before.entryLevel(),
                 before.numeratorLabel(), before.denominatorLabel(), before.denominatorRequired(),
                 blank(numeratorMetric) ? null : numeratorMetric.strip(),
@@ -70,9 +74,11 @@ public class Definitions implements IndicatorChoices {
         store.update(after);
         audit.record("UPDATE", "indicators.indicator", code, "Sửa cách đo chỉ số " + before.name(),
                 Map.of("method", before.method().name(), "numeratorMetric", String.valueOf(before.numeratorMetric()),
-                        "denominatorMetric", String.valueOf(before.denominatorMetric())),
+                        "denominatorMetric", String.valueOf(before.denominatorMetric()),
+                        "recordsLink", String.valueOf(before.recordsLink())),
                 Map.of("method", after.method().name(), "numeratorMetric", String.valueOf(after.numeratorMetric()),
-                        "denominatorMetric", String.valueOf(after.denominatorMetric())));
+                        "denominatorMetric", String.valueOf(after.denominatorMetric()),
+                        "recordsLink", String.valueOf(after.recordsLink())));
         return after;
     }
 

@@ -115,7 +115,9 @@ class DashboardController {
         if (indicator == null) {
             throw notFound();
         }
-        if (!indicator.entered() && detail.recordsLink() != null) {
+        if (!indicator.entered() && detail.recordsLink() != null
+                && vn.chungsuc.shared.web.LocalLinks.local(detail.recordsLink())) {
+            // Only a path inside the application, even if an older link stored elsewhere points away.
             return "redirect:" + detail.recordsLink();
         }
         model.addAttribute("detail", detail);

@@ -92,6 +92,7 @@ public class Rounds {
     public List<Round> posting() {
         return jdbc.sql("""
                 select r.id from poverty_round r where r.posted_from is not null and r.posted_from <= :today
+                  and r.posted_from + (r.posting_days - 1) >= :today
                   and not exists (select 1 from poverty_round_step s where s.round_id = r.id and s.step = 4)
                 order by r.commune_code""").param("today", today()).query(Long.class).list().stream()
                 .map(id -> find(id).orElseThrow()).toList();

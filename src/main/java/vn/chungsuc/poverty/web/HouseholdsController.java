@@ -149,9 +149,14 @@ class HouseholdsController {
             @RequestParam(defaultValue = "0") long monthlyIncome,
             @RequestParam(name = "deprived", required = false) List<String> deprived,
             @RequestParam(required = false) String standard, Model model) {
-        ListEntry entry = lists.entry(code, year).orElseThrow();
-        Standard s = standards.find(standard == null || standard.isBlank() ? entry.standardCode() : standard)
-                .orElseThrow();
+        ListEntry entry = visibleEntry(code, year);
+        String standardCode = standard == null || standard.isBlank() ? entry.standardCode() : standard.strip();
+        Standard s = standards.find(standardCode).orElseThrow(() -> new vn.chungsuc.shared.problem.Refused(
+                "standard", "poverty.api.unknownStandard", standardCode.length() > 40 ? "" : standardCode,
+                String.join(", ", standards.all().stream().map(Standard::code).toList())));
+        if (monthlyIncome < 0 || monthlyIncome > vn.chungsuc.poverty.domain.Rounds.MAX_INCOME) {
+            throw new vn.chungsuc.shared.problem.Refused("monthlyIncome", "poverty.survey.refused.income");
+        }
         List<String> codes = deprived == null ? List.of() : deprived.stream().filter(c -> s.indicator(c).isPresent())
                 .toList();
         model.addAttribute("whatIf", PovertyPolicy.byIncome(s, entry.area(), Math.max(0, monthlyIncome), codes));
@@ -162,7 +167,7 @@ class HouseholdsController {
     @PostMapping("/poverty/households/{code}/override")
     String override(@PathVariable String code, @RequestParam int year, @RequestParam String result,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        ListEntry entry = lists.entry(code, year).orElseThrow();
+        ListEntry entry = visibleEntry(code, year);
         LocalDate on = entry.decidedOn() == null ? web.today() : entry.decidedOn();
         boolean may = web.unit(entry.areaCode(), on).map(u -> web.may("classification.override", u)).orElse(false);
         if (!may) {
@@ -177,13 +182,32 @@ class HouseholdsController {
         return "redirect:/poverty/households/" + code + "?year=" + year;
     }
 
+    /**
+     * The household's list entry of the year, if the user may read its unit on the decision's date; otherwise (no
+     * such household, no list that year, or outside the scope) 404 alike, so that nobody learns which households
+     * were surveyed elsewhere.
+     */
+    private ListEntry visibleEntry(String code, int year) {
+        ListEntry entry = year < vn.chungsuc.shared.time.Period.MIN_YEAR || year > vn.chungsuc.shared.time.Period.MAX_YEAR
+                ? null : lists.entry(code, year).orElse(null);
+        if (entry == null || web.unit(entry.areaCode(), entry.decidedOn() == null ? web.today() : entry.decidedOn())
+                .isEmpty()) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        return entry;
+    }
+
     /** A unit's poor and near-poor counts and rate at the end of each year with a list, up to the date. */
     record YearFigures(int year, long poor, long nearPoor, long households, String rate) {
     }
 
     private List<YearFigures> byYear(String unit, LocalDate upTo) {
         List<YearFigures> out = new ArrayList<>();
-        for (int year = 2016; year <= upTo.getYear(); year++) {
+        // A list in force after today is today's list: the years stop at today's, whatever date was asked.
+        int last = Math.min(upTo.getYear(), web.today().getYear());
+        for (int year = 2016; year <= last; year++) {
+            vn.chungsuc.shared.web.RequestDeadline.check();
             LocalDate end = LocalDate.of(year, 12, 31);
             LocalDate at = end.isAfter(upTo) ? upTo : end;
             List<String> areas = web.areasUnder(unit, at);

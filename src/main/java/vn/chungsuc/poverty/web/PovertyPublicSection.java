@@ -95,7 +95,8 @@ class PovertyPublicSection implements PublicSection {
         if (!id.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        Optional<Round> found = rounds.find(Long.parseLong(id)).filter(r -> r.postedFrom() != null && !r.posting());
+        Optional<Round> found = rounds.find(Long.parseLong(id)).filter(r -> r.postedFrom() != null
+                && (!r.posting() || r.postingEnds().isBefore(web.today())));
         if (found.isEmpty()) {
             return Optional.empty();
         }

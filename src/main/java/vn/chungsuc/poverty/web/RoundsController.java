@@ -195,6 +195,10 @@ class RoundsController {
     @GetMapping("/poverty/rounds/{id}/survey/{code}")
     String surveyForm(@PathVariable long id, @PathVariable String code, Model model) {
         Round r = visible(id);
+        // Only a household on the round's list: any other code is unknown here, whoever holds it.
+        if (!rounds.listed(id, code)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         Standard s = standards.find(r.standardCode()).orElseThrow();
         Survey survey = lists.survey(code, r.year()).filter(x -> x.roundId() != null && x.roundId() == id)
                 .orElse(null);
@@ -219,7 +223,7 @@ class RoundsController {
     @GetMapping("/poverty/rounds/{id}/survey/{code}.pdf")
     ResponseEntity<byte[]> surveyPdf(@PathVariable long id, @PathVariable String code, Locale locale) {
         Round r = visible(id);
-        if (rounds.households(id).stream().noneMatch(m -> m.householdCode().equals(code))) {
+        if (!rounds.listed(id, code)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Standard s = standards.find(r.standardCode()).orElseThrow();

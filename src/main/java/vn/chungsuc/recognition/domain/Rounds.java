@@ -563,8 +563,19 @@ public class Rounds {
      */
     @Transactional(readOnly = true)
     public Map<String, List<Row>> proposals(String communeCode, int year) {
+        return proposals(communeCode, year, UnitScope.ALL);
+    }
+
+    /**
+     * The passed families of the commune's areas for the year, only from areas within the scope (the unit tree on
+     * the listing date, never a code pattern): an officer of another commune reads nothing.
+     */
+    public Map<String, List<Row>> proposals(String communeCode, int year, UnitScope scope) {
         Map<String, List<Row>> out = new LinkedHashMap<>();
-        List<String> areas = territory.subtree(communeCode, listingDate(year), UnitScope.ALL).stream()
+        if (year < vn.chungsuc.shared.time.Period.MIN_YEAR || year > vn.chungsuc.shared.time.Period.MAX_YEAR) {
+            return out;
+        }
+        List<String> areas = territory.subtree(communeCode, listingDate(year), scope).stream()
                 .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA).map(UnitView::code).toList();
         if (areas.isEmpty()) {
             return out;

@@ -121,7 +121,7 @@ class DecisionController {
         catalogue.decider(title, LocalDate.of(y, 12, 15)).ifPresent(d -> model.addAttribute("decider", d));
         Map<String, List<Rounds.Row>> proposals = Map.of();
         if (Title.CULTURAL_FAMILY.equals(title) && !unit.isBlank()) {
-            proposals = rounds.proposals(unit.strip(), y);
+            proposals = rounds.proposals(unit.strip(), y, scope.current());
         }
         model.addAttribute("proposals", proposals);
         Map<String, String> areaNames = new LinkedHashMap<>();

@@ -87,6 +87,26 @@ public class Areas {
         return scope.everything() || area(areaCode, asOf).map(a -> scope.canView(a.path())).orElse(false);
     }
 
+    /**
+     * Whether the household lives within the scope today (or, if it ended, lived there last): only then may the
+     * user read its current personal data (address, CCCD, phones, later places). A commune the household moved away
+     * from keeps the history of its time there, nothing newer.
+     */
+    public boolean holdsNow(UnitScope scope, HouseholdDetail h, LocalDate today) {
+        HouseholdDetail.Location last = h.lastLocation();
+        LocalDate on = last.validTo() == null ? today : last.validTo().minusDays(1);
+        return canView(scope, last.areaCode(), on);
+    }
+
+    /** The places of the household the user may read: those in the scope while the household lived there. */
+    public java.util.List<HouseholdDetail.Location> visiblePlaces(UnitScope scope, HouseholdDetail h,
+            LocalDate today) {
+        return h.locations().stream().filter(l -> {
+            LocalDate on = l.validTo() == null ? today : l.validTo().minusDays(1);
+            return canView(scope, l.areaCode(), on.isBefore(l.validFrom()) ? l.validFrom() : on);
+        }).toList();
+    }
+
     /** Whether the user may change records in the area on the date. */
     public boolean canManage(UnitScope scope, String areaCode, LocalDate asOf) {
         return scope.everything() || area(areaCode, asOf).map(a -> scope.canManage(a.path())).orElse(false);

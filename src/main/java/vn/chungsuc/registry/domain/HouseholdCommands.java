@@ -110,7 +110,7 @@ public class HouseholdCommands {
         LocalDate on = date(f.startedOn(), "startedOn", out);
         String area = f.areaCode() == null ? "" : f.areaCode().trim().toUpperCase(java.util.Locale.ROOT);
         checkArea(area, on, scope, "areaCode", out);
-        PersonValues head = checkPerson(f.person(), null, on == null ? today() : on, out);
+        PersonValues head = checkPerson(f.person(), null, on == null ? today() : on, scope, out);
         if (!out.isEmpty()) {
             throw new Refused(out);
         }
@@ -203,7 +203,7 @@ public class HouseholdCommands {
         if (on != null && on.isBefore(h.started())) {
             out.add(new Violation("on", Problem.of("registry.date.beforeHousehold", Dates.show(h.started()))));
         }
-        PersonValues p = checkPerson(f.person(), null, on == null ? today() : on, out);
+        PersonValues p = checkPerson(f.person(), null, on == null ? today() : on, scope, out);
         if (born && p != null && on != null && p.birth() != null && !p.birth().equals(on)) {
             out.add(new Violation("on", Problem.of("registry.member.bornOn")));
         } else if (p != null && on != null && on.isBefore(p.birth())) {
@@ -518,7 +518,7 @@ public class HouseholdCommands {
             throw new AccessDeniedException("outside scope");
         }
         List<Violation> out = new ArrayList<>();
-        PersonValues p = checkPerson(f, personId, today(), out);
+        PersonValues p = checkPerson(f, personId, today(), scope, out);
         if (!out.isEmpty()) {
             throw new Refused(out);
         }
@@ -545,7 +545,8 @@ public class HouseholdCommands {
     }
 
     /** Checks a person's data; the CCCD must be free or held by {@code selfId}. Null when a rule is broken. */
-    PersonValues checkPerson(Forms.PersonData f, Long selfId, LocalDate asOf, List<Violation> out) {
+    PersonValues checkPerson(Forms.PersonData f, Long selfId, LocalDate asOf, UnitScope scope,
+            List<Violation> out) {
         int before = out.size();
         String name = PersonRules.cleanName(f.fullName());
         PersonRules.checkName(name).ifPresent(p -> out.add(new Violation("fullName", p)));
@@ -563,7 +564,7 @@ public class HouseholdCommands {
         if (cccd != null) {
             CitizenIdPolicy.check(cccd, sex, birth).forEach(p -> out.add(new Violation("citizenId", p)));
             households.holderOf(cccd, asOf).filter(holder -> selfId == null || holder.personId() != selfId)
-                    .ifPresent(holder -> out.add(new Violation("citizenId", heldBy(cccd, holder))));
+                    .ifPresent(holder -> out.add(new Violation("citizenId", heldBy(cccd, holder, scope, asOf))));
         }
         String phone = PersonRules.cleanPhone(f.phone());
         PersonRules.checkPhone(phone).ifPresent(p -> out.add(new Violation("phone", p)));
@@ -578,7 +579,17 @@ public class HouseholdCommands {
     }
 
     /** "Số CCCD … đã thuộc nhân khẩu Nguyễn Văn A, hộ 14812-01-0001." */
-    static Problem heldBy(String cccd, Households.Holder holder) {
+    Problem heldBy(String cccd, Households.Holder holder, UnitScope scope, LocalDate asOf) {
+        // Visible only if the holder's household lay in the user's units on the date and still does today.
+        LocalDate today = today();
+        String now = asOf.equals(today) ? holder.areaCode()
+                : households.holderOf(cccd, today).map(Households.Holder::areaCode).orElse(null);
+        boolean visible = scope.everything() || holder.areaCode() != null && areas.canView(scope, holder.areaCode(), asOf)
+                && (now == null || areas.canView(scope, now, today));
+        if (!visible) {
+            // The holder lives outside the user's units: neither his name nor his household is told.
+            return Problem.of("registry.cccd.heldElsewhere", cccd);
+        }
         return holder.householdCode() == null
                 ? Problem.of("registry.cccd.heldNoHousehold", cccd, holder.fullName())
                 : Problem.of("registry.cccd.held", cccd, holder.fullName(), holder.householdCode());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +24,21 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.chungsuc.shared.scope.UnitScope;
 
 /**
- * Imports running in the background for the web page, which polls their progress. The uploaded files are kept in
- * a temporary folder so that a dry run can be confirmed without sending them again; they are removed after the
- * real import, or two hours later. A job belongs to the user who started it.
+ * Imports running in the background for the web page, which polls their progress. The uploaded files (names, birth
+ * dates, CCCDs, phones) are kept in the application's own folder ({@code chungsuc.imports.dir}, beside the database's
+ * data folder; mode 0700, each file 0600), never the system's temporary folder, so that a dry run can be confirmed
+ * without sending them again; they are removed when the job ends (after the real import, or two hours after a dry
+ * run) and at start-up. An import that was running when the application was killed is marked "Bị gián đoạn"
+ * ({@code INTERRUPTED}) at start-up. A job belongs to the user who started it.
  */
 @Component
 public class ImportJobs implements DisposableBean {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobs.class);
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_FOLDER =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
 
     private static final Duration KEEP = Duration.ofHours(2);
 
@@ -44,9 +52,58 @@ public class ImportJobs implements DisposableBean {
 
     private final vn.chungsuc.shared.time.Today clock;
 
-    ImportJobs(Importer importer, vn.chungsuc.shared.time.Today clock) {
+    private final Path folder;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Instant booted = Instant.now();
+
+    ImportJobs(Importer importer, vn.chungsuc.shared.time.Today clock,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            @org.springframework.beans.factory.annotation.Value(
+                    "${chungsuc.imports.dir:${chungsuc.embedded-db.data-dir:data/postgres}-imports}") String folder)
+            throws IOException {
         this.importer = importer;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.folder = Path.of(folder).toAbsolutePath();
+        Files.createDirectories(this.folder);
+        ownerOnly(this.folder, OWNER_FOLDER);
+        removeLeftFiles();
+    }
+
+    /** The folder the uploads wait in. */
+    public Path folder() {
+        return folder;
+    }
+
+    private static void ownerOnly(Path path, java.util.Set<java.nio.file.attribute.PosixFilePermission> mode)
+            throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, mode);
+        }
+    }
+
+    /** Files left by a run that never ended (the application was killed): nobody can confirm them any more. */
+    private void removeLeftFiles() throws IOException {
+        try (var left = Files.list(folder)) {
+            for (Path p : left.filter(p -> p.getFileName().toString().startsWith("registry-import-")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * At start-up, imports that were running when the application stopped can never finish: they become
+     * "Bị gián đoạn" instead of "Đang chạy" for ever, and the files they left are removed.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationStartedEvent.class)
+    public void markInterrupted() throws IOException {
+        int marked = jdbc.sql("update registry_import set status = 'INTERRUPTED', finished_at = now() "
+                + "where status = 'RUNNING' and started_at < :booted")
+                .param("booted", java.sql.Timestamp.from(booted)).update();
+        if (marked > 0) {
+            log.warn("{} import(s) were running when the application stopped: marked interrupted", marked);
+        }
+        removeLeftFiles();
     }
 
     /** One run (dry or real) over a set of uploaded files. */
@@ -97,8 +154,8 @@ public class ImportJobs implements DisposableBean {
         }
     }
 
-    /** Saves the uploads to temporary files (the request's copies vanish when it ends). */
-    public static List<UploadedFile> save(List<MultipartFile> uploads) throws IOException {
+    /** Saves the uploads to the imports folder, readable by the application alone (the request's copies vanish). */
+    public List<UploadedFile> save(List<MultipartFile> uploads) throws IOException {
         List<UploadedFile> files = new ArrayList<>();
         for (MultipartFile upload : uploads) {
             if (upload == null || upload.isEmpty()) {
@@ -106,10 +163,16 @@ public class ImportJobs implements DisposableBean {
             }
             String name = upload.getOriginalFilename() == null ? "tep" : Path.of(upload.getOriginalFilename())
                     .getFileName().toString();
-            Path path = Files.createTempFile("registry-import-", name.toLowerCase(Locale.ROOT).endsWith(".csv")
-                    ? ".csv" : ".xlsx");
-            try (InputStream in = upload.getInputStream()) {
-                Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
+            // Created 0600 and written in place (a copy that replaces the file would recreate it 0644).
+            Path path = Files.createTempFile(folder, "registry-import-", name.toLowerCase(Locale.ROOT)
+                    .endsWith(".csv") ? ".csv" : ".xlsx");
+            ownerOnly(path, OWNER_ONLY);
+            try (InputStream in = upload.getInputStream();
+                    var out = Files.newOutputStream(path, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                Files.deleteIfExists(path);
+                throw e;
             }
             files.add(new UploadedFile(path, name));
         }

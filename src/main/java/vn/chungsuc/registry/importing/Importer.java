@@ -505,16 +505,28 @@ public class Importer {
         resolvePersons();
         // A CCCD held by a person of another household, or by a person who has died.
         rows("""
-                select s.row_no, s.citizen_id, p.full_name, h.code, p.died_on
+                select s.row_no, s.citizen_id, p.full_name, h.code, p.died_on, l.area_code
                 from registry_stage_person s
                 join registry_person p on p.id = s.person_id
                 left join registry_membership m on m.person_id = p.id and m.valid_to is null
                 left join registry_household h on h.id = m.household_id
+                left join lateral (select area_code from registry_household_location
+                                   where household_id = coalesce(h.id, (select m2.household_id
+                                       from registry_membership m2 where m2.person_id = p.id
+                                       order by m2.valid_from desc limit 1))
+                                   order by valid_from desc limit 1) l on true
                 where (h.code is not null and h.code <> s.household_code) or p.died_on is not null
                 order by s.row_no""",
-                r -> errors.add(ps, r.l(0), pCccd, r.get(4) != null
-                        ? Problem.of("registry.cccd.heldByDead", r.s(1), r.s(2), r.d(4))
-                        : Problem.of("registry.cccd.held", r.s(1), r.s(2), r.s(3))));
+                r -> {
+                    String area = r.s(5);
+                    boolean visible = area == null ? req.scope().everything()
+                            : allowed.computeIfAbsent("view:" + area,
+                                    a -> areas.canView(req.scope(), area, req.on()));
+                    // A holder outside the user's units is not named: the commune that holds him resolves it.
+                    errors.add(ps, r.l(0), pCccd, !visible ? Problem.of("registry.cccd.heldElsewhere", r.s(1))
+                            : r.get(4) != null ? Problem.of("registry.cccd.heldByDead", r.s(1), r.s(2), r.d(4))
+                            : Problem.of("registry.cccd.held", r.s(1), r.s(2), r.s(3)));
+                });
         // Exactly one head per household once the file is applied.
         rows("""
                 select row_no, household_code, first from (select row_no, household_code,

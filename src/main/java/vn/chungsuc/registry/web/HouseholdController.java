@@ -171,6 +171,16 @@ class HouseholdController {
         }
         model.addAttribute("areaNames", names);
         model.addAttribute("hidden", hiddenPersons(h, scope));
+        // Moved out of the user's units: the history of its time there, no current address, CCCD or phone.
+        boolean current = areas.holdsNow(scope, h, web.today());
+        model.addAttribute("movedAway", !current);
+        List<HouseholdDetail.Location> places = current ? h.locations() : areas.visiblePlaces(scope, h, web.today());
+        model.addAttribute("places", places);
+        // Events while it lived in the user's units, none from the day it moved away.
+        LocalDate until = places.stream().map(l -> l.validTo() == null ? LocalDate.MAX : l.validTo())
+                .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        model.addAttribute("events", current ? h.events() : h.events().stream()
+                .filter(e -> e.occurredOn().isBefore(until)).toList());
         boolean manage = h.endedOn() == null && areas.canManage(scope, h.lastLocation().areaCode(), web.today());
         model.addAttribute("canManage", manage && permissions.may("household.edit"));
         model.addAttribute("maySplit", manage && permissions.may("household.split"));

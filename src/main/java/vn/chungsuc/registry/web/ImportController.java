@@ -90,7 +90,7 @@ class ImportController {
     String upload(@RequestParam(value = "file", required = false) List<MultipartFile> files,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) throws IOException {
-        List<UploadedFile> saved = ImportJobs.save(files == null ? List.of() : files);
+        List<UploadedFile> saved = jobs.save(files == null ? List.of() : files);
         if (saved.isEmpty()) {
             if (htmx != null) {
                 model.addAttribute("noFile", true);

@@ -117,14 +117,23 @@ class RegistryRestController {
             return ResponseEntity.notFound().build();
         }
         UnitView area = areas.area(place.areaCode(), placeDate).orElse(null);
-        List<Member> members = h.membersOn(date).stream().map(this::member).toList();
-        List<Place> places = h.locations().stream().map(l -> new Place(l.areaCode(),
-                areas.latest(l.areaCode()).map(UnitView::fullName).orElse(null), l.validFrom(), l.validTo())).toList();
-        return ResponseEntity.ok(new HouseholdDetails(h.code(), h.address(), place.areaCode(),
+        // Moved out of the caller's units: the history of its time there, no current address, CCCD or phone.
+        boolean current = areas.holdsNow(web.scope(), h, web.today());
+        List<Member> members = h.membersOn(date).stream().map(m -> current ? member(m) : historical(m)).toList();
+        List<Place> places = (current ? h.locations() : areas.visiblePlaces(web.scope(), h, web.today())).stream()
+                .map(l -> new Place(l.areaCode(), areas.latest(l.areaCode()).map(UnitView::fullName).orElse(null),
+                        l.validFrom(), l.validTo())).toList();
+        return ResponseEntity.ok(new HouseholdDetails(h.code(), current ? h.address() : null, place.areaCode(),
                 area == null ? null : area.fullName(), area == null ? null : area.parentCode(),
                 area == null ? null : area.type().setting().name(),
                 h.headOn(date).map(MemberRow::fullName).orElse(null), h.startedOn(), h.endedOn(), members, places,
                 date));
+    }
+
+    /** A member of a household that has moved out of the caller's units: no CCCD, no phone. */
+    private Member historical(MemberRow m) {
+        return new Member(m.personId(), m.fullName(), m.sex().name(), m.birthDate(), null, null, m.ethnicity(),
+                m.relation().name(), m.validFrom());
     }
 
     /** CCCD and phone masked for a user whose work does not need them (RegistryPermissions, identity.read). */
@@ -140,7 +149,7 @@ class RegistryRestController {
             + "dryRun=true (the default) checks and counts without saving. All or nothing.")
     ResponseEntity<ImportReport> importFile(@RequestParam("file") List<MultipartFile> files,
             @RequestParam(defaultValue = "true") boolean dryRun) throws IOException {
-        ImportReport report = jobs.runNow(ImportJobs.save(files), dryRun, web.scope(), VIETNAMESE);
+        ImportReport report = jobs.runNow(jobs.save(files), dryRun, web.scope(), VIETNAMESE);
         return report.status() == ImportReport.Status.FAILED
                 ? ResponseEntity.internalServerError().body(report)
                 : report.ok() ? ResponseEntity.ok(report) : ResponseEntity.unprocessableEntity().body(report);

@@ -48,6 +48,16 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Every request's time limit ({@link RequestDeadline}): loops driven by input stop there. */
+    @Bean
+    FilterRegistrationBean<RequestDeadline> requestDeadline(
+            @Value("${chungsuc.request.time-limit:30s}") Duration limit) {
+        FilterRegistrationBean<RequestDeadline> registration = new FilterRegistrationBean<>(new RequestDeadline(limit));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7));
