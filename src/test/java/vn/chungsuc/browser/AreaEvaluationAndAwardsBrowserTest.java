@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,8 +14,10 @@ import org.openqa.selenium.support.ui.Select;
 import vn.chungsuc.IntegrationTest;
 
 /**
- * Issue 15 items 6 and 9 in a browser: Khu phố 1's Ban Công tác Mặt trận submits its self-assessment for the first
- * half of 2026, the ward's officer agrees, the town Front finds the level in its list; the Front records an award and
+ * Issue 15 items 6, 7 and 9 in a browser: the town Front finds on the completeness page that Khu phố 1 has not
+ * submitted its self-assessment for the first half of 2026 and reminds it; the area's Ban Công tác Mặt trận finds the
+ * reminder on its home page, submits, and the reminder is gone; the ward's officer agrees, the town Front finds the
+ * level in its list; the Front records an award and
  * its repeat is refused in the form, naming the earlier decision; the pages fit a phone 390 px wide.
  */
 @IntegrationTest
@@ -28,11 +32,37 @@ class AreaEvaluationAndAwardsBrowserTest extends BrowserTestSupport {
         b.clickAndReload(By.id(id));
     }
 
+    @Autowired JdbcClient jdbc;
+
     @Test
-    void theAreaSubmitsTheWardReviewsAndTheTownSeesTheLevel() {
+    void theAreaIsRemindedSubmitsTheWardReviewsAndTheTownSeesTheLevel() {
+        String kind = "EVALUATION_AREA_SELF_ASSESSMENT";
+        jdbc.sql("delete from plan_reminder where unit_code = '14812-01'").update();
+        // the first half of 2026 stays open to edits in this test (the demo's default locks it 60 days after 30/6)
+        jdbc.sql("""
+                insert into plan_duty_setting (kind, timely_days, lock_days, source) values (:k, 15, 731, 'Kiểm thử')
+                on conflict (kind) do update set lock_days = 731""").param("k", kind).update();
+        try {
+            remindedSubmitsAndReviewed(kind);
+        } finally {
+            jdbc.sql("delete from plan_duty_setting where kind = :k").param("k", kind).update();
+        }
+    }
+
+    private void remindedSubmitsAndReviewed(String kind) {
         Browser b = browser();
         b.driver.manage().deleteAllCookies();
+        b.login("mttq", "chungsuc");
+        b.open("/plan/completeness?kind=" + kind + "&period=2026-H1&q=khu pho 1");
+        assertThat(b.driver.findElement(By.id("duty-14812-01")).getText()).contains("Khu phố 1", "Chưa nộp");
+        b.clickAndReload(By.cssSelector("#duty-14812-01 button.remind"));
+        assertThat(b.driver.findElement(By.id("notice")).getText()).isEqualTo("Đã gửi lời nhắc tới cán bộ của đơn vị.");
+
+        b.driver.manage().deleteAllCookies();
         b.login("bctmkp1badinh", "chungsuc");
+        b.open("/");
+        b.clickAndWait(By.cssSelector("a.home-card[href$='/plan/reminders']"));
+        assertThat(b.driver.findElement(By.id("reminders")).getText()).contains("2026-H1", "Khu phố 1");
         b.open("/evaluation");
         assertThat(b.driver.findElement(By.id("area-14812-01")).getText()).contains("Chưa nộp");
         b.open(AREA);
@@ -46,6 +76,8 @@ class AreaEvaluationAndAwardsBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElement(By.id("notice")).getText()).isEqualTo("Đã nộp tự đánh giá.");
         assertThat(b.driver.findElement(By.id("self-level")).getText()).contains("90", "Tốt");
         assertThat(b.driver.findElements(By.id("review-form"))).isEmpty();
+        b.open("/");
+        assertThat(b.driver.findElements(By.cssSelector("a.home-card[href$='/plan/reminders']"))).isEmpty();
 
         b.driver.manage().deleteAllCookies();
         b.login("badinh", "chungsuc");

@@ -299,9 +299,12 @@ public class Scales {
         m.put("pollThreshold", s.pollThreshold());
         m.put("validFrom", s.validFrom());
         m.put("validTo", s.validTo());
-        s.levels().forEach(l -> m.put("level" + l.position(), l.name() + " ≥ " + l.minScore()));
-        s.contents().forEach(c -> m.put("weight" + c.number(), c.weight()));
-        s.criteria().forEach(k -> m.put("points" + k.id(), k.maxPoints()));
+        // one field each for the levels, the contents' weights and the criteria's points, whatever their number
+        m.put("levels", String.join("; ", s.levels().stream().map(l -> l.name() + " ≥ " + l.minScore()).toList()));
+        m.put("weights", String.join("; ", s.contents().stream().map(c -> c.number() + ": " + c.weight())
+                .toList()));
+        m.put("points", String.join("; ", s.criteria().stream()
+                .map(k -> k.content() + "." + k.position() + ": " + k.maxPoints()).toList()));
         return m;
     }
 

@@ -51,9 +51,12 @@ public class Practices {
     private final Today today;
     private final AuditLog audit;
     private final int maxFileBytes;
+    private final vn.chungsuc.plan.domain.Plans plans;
 
     Practices(JdbcClient jdbc, CampaignApi campaign, TerritoryApi territory, PlanPermissions permissions, Today today,
-            AuditLog audit, @Value("${chungsuc.plan.evidence.max-bytes:5242880}") int maxFileBytes) {
+            AuditLog audit, @Value("${chungsuc.plan.evidence.max-bytes:5242880}") int maxFileBytes,
+            vn.chungsuc.plan.domain.Plans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.campaign = campaign;
         this.territory = territory;
@@ -100,7 +103,9 @@ public class Practices {
 
     public ProgrammeView programme(Long id) {
         List<ProgrammeView> all = campaign.programmes();
-        ProgrammeView p = id == null ? all.stream().findFirst().orElse(null)
+        // without a choice, the programme that has a plan (as /plan opens it), not whichever was created last
+        ProgrammeView p = id == null ? all.stream().filter(x -> plans.hasPlan(x.id())).findFirst()
+                .orElse(all.stream().findFirst().orElse(null))
                 : all.stream().filter(x -> x.id() == id).findFirst().orElse(null);
         if (p == null) {
             throw new NotFound("programme", "plan.programme.unknown", id == null ? "" : id);
