@@ -85,7 +85,7 @@ class PermissionTablesTest {
             {"recognition", "round.manage", "MANAGE", "admin vhtt badinh kp1badinh bctmkp1badinh"},
             {"recognition", "decision.issue", "MANAGE", "admin vhtt badinh"},
             {"recognition", "commendation.propose", "MANAGE", "admin mttq vhtt badinh"},
-            {"recognition", "criteria.edit", "ANYWHERE", "admin mttq vhtt tinh"},
+            {"recognition", "criteria.edit", "VIEW", "admin vhtt tinh"},
             {"recognition", "area.view", "VIEW", "admin mttq vhtt badinh kp1badinh bctmkp1badinh tinh"},
             {"recognition", "area.assess", "MANAGE", "admin badinh kp1badinh"},
             {"recognition", "area.review", "MANAGE", "admin mttq bctmkp1badinh"},

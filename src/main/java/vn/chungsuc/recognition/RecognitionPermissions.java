@@ -37,9 +37,10 @@ public class RecognitionPermissions extends Permissions {
             rule("commendation.propose", Reach.MANAGE,
                     "Luật Thi đua, khen thưởng 2022, NĐ 98/2023/NĐ-CP; CTrPH 1995/2017 mục VI.1.7, VI.2",
                     FRONT, HOME_AFFAIRS, COMMUNE, CULTURE),
-            rule("criteria.edit", Reach.ANYWHERE,
-                    "NĐ 86/2023/NĐ-CP, Điều 12 (tiêu chí do tỉnh cụ thể hóa); CTrPH 1995/2017 mục VI.1.1 và VI.2",
-                    CULTURE, FRONT),
+            rule("criteria.edit", Reach.VIEW,
+                    "NĐ 86/2023/NĐ-CP, Điều 12 (tiêu chí do UBND tỉnh cụ thể hóa, Sở Văn hóa tham mưu); CTrPH "
+                            + "1995/2017 mục VI.1.1 (Văn hóa hướng dẫn): bộ tiêu chí quốc gia chỉ quản trị viên sửa",
+                    CULTURE),
             rule("area.view", Reach.VIEW,
                     "Luật Thi đua, khen thưởng 2022 Điều 30; NĐ 86/2023/NĐ-CP (thôn, tổ dân phố văn hóa): khu dân cư, "
                             + "Mặt trận, UBND cấp xã và Văn hóa theo dõi hồ sơ",
@@ -58,7 +59,44 @@ public class RecognitionPermissions extends Permissions {
                             + "xã lập Tờ trình (Mẫu 04)",
                     COMMUNE));
 
+    private final UnitDirectory units;
+    private final Today today;
+
     RecognitionPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);
+        this.units = units;
+        this.today = today;
+    }
+
+    /**
+     * Whether the current user may change a criteria set. A national set (no province) and a confirmed set are
+     * read-only to everyone but the administrator; a province's set is edited by the owning body's function
+     * (Culture) at the owning level: an officer whose scope holds the province unit itself, placed by the unit
+     * tree. A town's Culture office holds only the town, so it reads the province's sets without changing them.
+     */
+    public boolean mayEditSet(String provinceCode, boolean confirmed) {
+        if (actor().administrator()) {
+            return true;
+        }
+        if (provinceCode == null || confirmed) {
+            return false;
+        }
+        return province(provinceCode) && may("criteria.edit", provinceCode);
+    }
+
+    /** Whether the current user may copy a set to the province (his own province, by the unit tree). */
+    public boolean mayCopyTo(String provinceCode) {
+        return provinceCode != null && province(provinceCode)
+                && (actor().administrator() || may("criteria.edit", provinceCode));
+    }
+
+    /** Whether the current user may copy sets at all (shows the copy form). */
+    public boolean mayCopy() {
+        return may("criteria.edit");
+    }
+
+    /** Whether the code names a province: a unit right below the country on the unit tree. */
+    private boolean province(String code) {
+        return units.path(code, today.date()).map(p -> p.split("/").length == 3).orElse(false);
     }
 }

@@ -173,22 +173,23 @@ class RecognitionPagesIntegrationTest {
     void theCultureDepartmentCopiesASetForItsProvinceAndFillsTheEmptyOne() throws Exception {
         long empty = jdbc.sql("select id from recognition_criteria_set where title_code = 'MODEL_FAMILY'")
                 .query(Long.class).single();
-        assertThat(html("/recognition/criteria/" + empty, "vhtt")).contains("Bộ tiêu chí đang trống");
-        mvc.perform(post("/recognition/criteria/" + empty + "/criteria").with(httpBasic("vhtt", "chungsuc"))
+        assertThat(html("/recognition/criteria/" + empty, "tinh")).contains("Bộ tiêu chí đang trống");
+        mvc.perform(post("/recognition/criteria/" + empty + "/criteria").with(httpBasic("tinh", "chungsuc"))
                         .with(csrf()).param("text", "Gia đình chấp hành tốt hương ước, quy ước của khu dân cư")
                         .param("legalBasis", "QĐ 488/2014/QĐ-UBND tỉnh Thanh Hóa"))
                 .andExpect(flash().attribute("flash", "Đã thêm tiêu chí."));
-        assertThat(html("/recognition/criteria/" + empty, "vhtt")).contains("hương ước, quy ước")
+        assertThat(html("/recognition/criteria/" + empty, "tinh")).contains("hương ước, quy ước")
                 .doesNotContain("Bộ tiêu chí đang trống");
         mvc.perform(post("/recognition/criteria/" + empty + "/criteria").with(httpBasic("kp1badinh", "chungsuc"))
                 .with(csrf()).param("text", "x")).andExpect(status().isForbidden());
-        mvc.perform(post("/recognition/criteria/3/parameters").with(httpBasic("vhtt", "chungsuc")).with(csrf())
+        mvc.perform(post("/recognition/criteria/" + empty + "/parameters").with(httpBasic("tinh", "chungsuc")).with(csrf())
                         .param("quorum", "150").param("approval", "60"))
                 .andExpect(flash().attribute("flashError", "Tỷ lệ phải từ 0 đến 100%."));
-        String location = mvc.perform(post("/recognition/criteria/5/copy").with(httpBasic("vhtt", "chungsuc"))
-                        .with(csrf()).param("province", "01").param("name", "Khu dân cư văn hóa (Hà Nội)"))
+        String location = mvc.perform(post("/recognition/criteria/6/copy").with(httpBasic("tinh", "chungsuc"))
+                        .with(csrf()).param("province", "38").param("name", "Khu dân cư văn hóa (Thanh Hóa)")
+                        .param("validFrom", "01/01/2098"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        assertThat(html(location, "vhtt")).contains("Khu dân cư văn hóa (Hà Nội)", "tỉnh 01",
-                "Nghị định 122/2018/NĐ-CP Điều 12");
+        assertThat(html(location, "tinh")).contains("Khu dân cư văn hóa (Thanh Hóa)", "tỉnh 38",
+                "Luật TĐKT 2022 Điều 30; Nghị định 86/2023/NĐ-CP Phụ lục II");
     }
 }

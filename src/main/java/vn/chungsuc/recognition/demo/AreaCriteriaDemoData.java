@@ -39,7 +39,7 @@ class AreaCriteriaDemoData implements DemoData {
             return;
         }
         for (String[] c : CIVILISED_QUARTER) {
-            catalogue.addCriterion(set.id(), c[0], c[1], false, BASIS);
+            catalogue.addCriterion(set.id(), c[0], c[1], false, BASIS, "demo");
         }
     }
 }

@@ -25,7 +25,7 @@ public class Catalogue {
     private static final String SET_COLUMNS = """
             id, title_code, regime_code, province_code, name, legal_basis, valid_from, valid_to, quorum_percent,
             approval_percent, posting_days, dossier_days, decide_days, evaluation_deadline, decider,
-            commendation_years, first_after_years, renewal_years, procedure_basis, note, copied_from""";
+            commendation_years, first_after_years, renewal_years, procedure_basis, note, copied_from, confirmed""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -109,11 +109,12 @@ public class Catalogue {
     }
 
     /**
-     * Copies a set for a province (its criteria and parameters), valid from the date given; the copy is then edited
-     * on its own. Returns the new set's id.
+     * Copies a set for a province (its criteria and parameters), valid from the date given (never before the set it
+     * copies) until the date given or the copied set's end; {@code copied_from} keeps where it came from. The copy is
+     * then edited on its own. Returns the new set's id.
      */
     @Transactional
-    public long copyForProvince(long setId, String provinceCode, LocalDate validFrom, String name) {
+    public long copyForProvince(long setId, String provinceCode, LocalDate validFrom, LocalDate validTo, String name) {
         CriteriaSet s = set(setId).orElseThrow(() -> new RecognitionRefused("set", "recognition.refused.set.notFound"));
         if (provinceCode == null || provinceCode.isBlank()) {
             throw new RecognitionRefused("province", "recognition.refused.set.provinceMissing");
@@ -121,31 +122,38 @@ public class Catalogue {
         if (name == null || name.isBlank()) {
             throw new RecognitionRefused("name", "recognition.refused.set.nameMissing");
         }
+        if (name.strip().length() > 300) {
+            throw new RecognitionRefused("name", "recognition.refused.set.nameTooLong");
+        }
         LocalDate from = validFrom == null || validFrom.isBefore(s.validFrom()) ? s.validFrom() : validFrom;
+        LocalDate to = validTo != null ? validTo : s.validTo();
+        if (to != null && !to.isAfter(from)) {
+            throw new RecognitionRefused("validTo", "recognition.refused.set.endBeforeStart");
+        }
         long id = jdbc.sql("""
                 insert into recognition_criteria_set (title_code, regime_code, province_code, name, legal_basis,
                     valid_from, valid_to, quorum_percent, approval_percent, posting_days, dossier_days, decide_days,
                     evaluation_deadline, decider, commendation_years, first_after_years, renewal_years,
                     procedure_basis, note, copied_from)
-                select title_code, regime_code, :province, :name, legal_basis, :from, valid_to, quorum_percent,
+                select title_code, regime_code, :province, :name, legal_basis, :from, :to, quorum_percent,
                     approval_percent, posting_days, dossier_days, decide_days, evaluation_deadline, decider,
                     commendation_years, first_after_years, renewal_years, procedure_basis, note, id
                 from recognition_criteria_set where id = :id returning id""")
                 .param("province", provinceCode.strip()).param("name", name.strip()).param("from", from)
-                .param("id", setId).query(Long.class).single();
+                .param("to", to).param("id", setId).query(Long.class).single();
         jdbc.sql("""
                 insert into recognition_criterion (set_id, position, code, text, exclusion, legal_basis)
                 select ?, position, code, text, exclusion, legal_basis from recognition_criterion where set_id = ?""")
                 .params(id, setId).update();
         audit.record("COPY", "recognition.criteria-set", String.valueOf(id),
-                "Sao chép bộ tiêu chí " + s.name() + " cho tỉnh " + provinceCode, s, name);
+                "Sao chép bộ tiêu chí " + s.name() + " cho tỉnh " + provinceCode, s, set(id).orElseThrow());
         return id;
     }
 
     /** Changes the procedure parameters of a set (a province's copy, or data the research marked unconfirmed). */
     @Transactional
     public void updateParameters(long setId, BigDecimal quorum, BigDecimal approval, Integer postingDays,
-            Integer decideDays, String note) {
+            Integer decideDays, String note, String by) {
         CriteriaSet before = set(setId).orElseThrow(() -> new RecognitionRefused("set",
                 "recognition.refused.set.notFound"));
         for (BigDecimal p : new BigDecimal[] {quorum, approval}) {
@@ -156,30 +164,176 @@ public class Catalogue {
         if ((postingDays != null && postingDays < 0) || (decideDays != null && decideDays < 0)) {
             throw new RecognitionRefused("postingDays", "recognition.refused.set.negativeDays");
         }
+        if ((postingDays != null && postingDays > 365) || (decideDays != null && decideDays > 365)) {
+            throw new RecognitionRefused("postingDays", "recognition.refused.set.tooManyDays");
+        }
+        if (note != null && note.strip().length() > 2000) {
+            throw new RecognitionRefused("note", "recognition.refused.set.noteTooLong");
+        }
         jdbc.sql("""
-                update recognition_criteria_set set quorum_percent = ?, approval_percent = ?, posting_days = ?,
-                       decide_days = ?, note = ?, updated_at = now() where id = ?""")
-                .params(quorum, approval, postingDays, decideDays, note == null || note.isBlank() ? null : note.strip(),
-                        setId).update();
+                insert into recognition_criteria_change (set_id, kind, quorum_percent, approval_percent,
+                    posting_days, decide_days, note, changed_by) values (?, 'PARAMETERS', ?, ?, ?, ?, ?, ?)""")
+                .params(setId, before.quorumPercent(), before.approvalPercent(), before.postingDays(),
+                        before.decideDays(), before.note(), by).update();
+        writeParameters(setId, quorum, approval, postingDays, decideDays,
+                note == null || note.isBlank() ? null : note.strip());
         audit.record("UPDATE", "recognition.criteria-set", String.valueOf(setId), "Sửa tham số " + before.name(),
                 before, set(setId).orElseThrow());
     }
 
+    private void writeParameters(long setId, BigDecimal quorum, BigDecimal approval, Integer postingDays,
+            Integer decideDays, String note) {
+        jdbc.sql("""
+                update recognition_criteria_set set quorum_percent = ?, approval_percent = ?, posting_days = ?,
+                       decide_days = ?, note = ?, updated_at = now() where id = ?""")
+                .params(quorum, approval, postingDays, decideDays, note, setId).update();
+    }
+
     /** Adds a criterion (or an exclusion) at the end of a set; an officer fills an empty set this way. */
     @Transactional
-    public void addCriterion(long setId, String code, String text, boolean exclusion, String legalBasis) {
+    public void addCriterion(long setId, String code, String text, boolean exclusion, String legalBasis, String by) {
         CriteriaSet s = set(setId).orElseThrow(() -> new RecognitionRefused("set", "recognition.refused.set.notFound"));
         if (text == null || text.isBlank()) {
             throw new RecognitionRefused("text", "recognition.refused.set.textMissing");
         }
-        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from recognition_criterion "
-                + "where set_id = ? and exclusion = ?").params(setId, exclusion).query(Integer.class).single();
+        if (text.strip().length() > 2000 || (code != null && code.strip().length() > 20)
+                || (legalBasis != null && legalBasis.strip().length() > 500)) {
+            throw new RecognitionRefused("text", "recognition.refused.set.textTooLong");
+        }
+        int position = nextPosition(setId, exclusion);
         String c = code == null || code.isBlank() ? (exclusion ? "L" : "") + position : code.strip();
-        jdbc.sql("insert into recognition_criterion (set_id, position, code, text, exclusion, legal_basis) "
-                + "values (?, ?, ?, ?, ?, ?)").params(setId, position, c, text.strip(), exclusion,
-                legalBasis == null || legalBasis.isBlank() ? s.legalBasis() : legalBasis.strip()).update();
+        long id = jdbc.sql("insert into recognition_criterion (set_id, position, code, text, exclusion, legal_basis) "
+                + "values (?, ?, ?, ?, ?, ?) returning id").params(setId, position, c, text.strip(), exclusion,
+                legalBasis == null || legalBasis.isBlank() ? s.legalBasis() : legalBasis.strip())
+                .query(Long.class).single();
+        jdbc.sql("insert into recognition_criteria_change (set_id, kind, criterion_id, changed_by) "
+                + "values (?, 'ADD_CRITERION', ?, ?)").params(setId, id, by).update();
         audit.record("CREATE", "recognition.criterion", setId + "/" + c, "Thêm tiêu chí vào " + s.name(), null,
-                text.strip());
+                criterion(setId, id).orElseThrow());
+    }
+
+    private int nextPosition(long setId, boolean exclusion) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from recognition_criterion "
+                + "where set_id = ? and exclusion = ?").params(setId, exclusion).query(Integer.class).single();
+    }
+
+    private Optional<Criterion> criterion(long setId, long criterionId) {
+        return criteria(setId).stream().filter(c -> c.id() == criterionId).findFirst();
+    }
+
+    /** Whether a round has scored the criterion: a family's score, an area's assessment or a recorded exclusion. */
+    @Transactional(readOnly = true)
+    public boolean scored(long criterionId) {
+        return jdbc.sql("""
+                select exists (select 1 from recognition_entry where ? = any (criteria_met))
+                    or exists (select 1 from recognition_area_assessment where criterion_id = ?)
+                    or exists (select 1 from recognition_exclusion where criterion_id = ?)""")
+                .params(criterionId, criterionId, criterionId).query(Boolean.class).single();
+    }
+
+    /**
+     * Removes a criterion added by mistake; refused once any round has scored it (the scores would lose their
+     * meaning). The removed row is kept in the change so that it can be put back.
+     */
+    @Transactional
+    public Criterion removeCriterion(long setId, long criterionId, String by) {
+        CriteriaSet s = set(setId).orElseThrow(() -> new RecognitionRefused("set", "recognition.refused.set.notFound"));
+        Criterion c = criterion(setId, criterionId).orElseThrow(() -> new RecognitionRefused("criterion",
+                "recognition.refused.criterion.notFound"));
+        if (scored(criterionId)) {
+            throw new RecognitionRefused("criterion", "recognition.refused.criterion.scored");
+        }
+        jdbc.sql("delete from recognition_criterion where id = ?").param(criterionId).update();
+        jdbc.sql("""
+                insert into recognition_criteria_change (set_id, kind, criterion_id, position, code, text, exclusion,
+                    legal_basis, changed_by) values (?, 'REMOVE_CRITERION', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(setId, criterionId, c.position(), c.code(), c.text(), c.exclusion(), c.legalBasis(), by)
+                .update();
+        audit.record("DELETE", "recognition.criterion", setId + "/" + c.code(), "Xóa tiêu chí khỏi " + s.name(), c,
+                null);
+        return c;
+    }
+
+    /** The last change of a set that can still be undone. */
+    public record Change(long id, long setId, String kind, String changedBy, java.time.OffsetDateTime changedAt,
+            String code, String text) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Change> lastChange(long setId) {
+        return jdbc.sql("""
+                select ch.id, ch.set_id, ch.kind, ch.changed_by, ch.changed_at, coalesce(ch.code, c.code) code,
+                       coalesce(ch.text, c.text) text
+                from recognition_criteria_change ch left join recognition_criterion c on c.id = ch.criterion_id
+                where ch.set_id = ? and ch.undone_at is null order by ch.id desc limit 1""").param(setId)
+                .query((rs, i) -> new Change(rs.getLong("id"), rs.getLong("set_id"), rs.getString("kind"),
+                        rs.getString("changed_by"), rs.getObject("changed_at", java.time.OffsetDateTime.class),
+                        rs.getString("code"), rs.getString("text"))).optional();
+    }
+
+    /**
+     * Undoes the last change of a set not undone yet: the parameters it replaced come back, a criterion it added
+     * goes (refused once scored), a criterion it removed returns. The undo is audited as its own change; undoing
+     * again goes one change further back. Returns the change undone.
+     */
+    @Transactional
+    public Change undo(long setId, String by) {
+        CriteriaSet before = set(setId).orElseThrow(() -> new RecognitionRefused("set",
+                "recognition.refused.set.notFound"));
+        Change last = lastChange(setId).orElseThrow(() -> new RecognitionRefused("change",
+                "recognition.refused.change.none"));
+        List<Criterion> criteriaBefore = criteria(setId);
+        switch (last.kind()) {
+            case "PARAMETERS" -> jdbc.sql("""
+                    update recognition_criteria_set s set quorum_percent = c.quorum_percent,
+                           approval_percent = c.approval_percent, posting_days = c.posting_days,
+                           decide_days = c.decide_days, note = c.note, updated_at = now()
+                    from recognition_criteria_change c where c.id = ? and s.id = c.set_id""").param(last.id())
+                    .update();
+            case "ADD_CRITERION" -> {
+                Long criterionId = jdbc.sql("select criterion_id from recognition_criteria_change where id = ?")
+                        .param(last.id()).query(Long.class).single();
+                if (scored(criterionId)) {
+                    throw new RecognitionRefused("criterion", "recognition.refused.criterion.scored");
+                }
+                jdbc.sql("delete from recognition_criterion where id = ? and set_id = ?").params(criterionId, setId)
+                        .update();
+            }
+            case "REMOVE_CRITERION" -> {
+                var row = jdbc.sql("select position, exclusion from recognition_criteria_change where id = ?")
+                        .param(last.id()).query((rs, i) -> new Object[] {rs.getInt(1), rs.getBoolean(2)}).single();
+                boolean exclusion = (Boolean) row[1];
+                int position = (Integer) row[0];
+                boolean taken = jdbc.sql("select exists (select 1 from recognition_criterion where set_id = ? "
+                        + "and exclusion = ? and position = ?)").params(setId, exclusion, position)
+                        .query(Boolean.class).single();
+                jdbc.sql("""
+                        insert into recognition_criterion (set_id, position, code, text, exclusion, legal_basis)
+                        select set_id, ?, code, text, exclusion, legal_basis from recognition_criteria_change
+                        where id = ?""").params(taken ? nextPosition(setId, exclusion) : position, last.id())
+                        .update();
+            }
+            default -> throw new IllegalStateException(last.kind());
+        }
+        jdbc.sql("update recognition_criteria_change set undone_by = ?, undone_at = now() where id = ?")
+                .params(by, last.id()).update();
+        audit.record("UNDO", "recognition.criteria-set", String.valueOf(setId),
+                "Hoàn tác thay đổi cuối của " + before.name(),
+                Map.of("set", before, "criteria", criteriaBefore),
+                Map.of("set", set(setId).orElseThrow(), "criteria", criteria(setId)));
+        return last;
+    }
+
+    /** Marks a set confirmed (checked against the original document): from then on only the administrator edits it. */
+    @Transactional
+    public void confirm(long setId, boolean confirmed) {
+        CriteriaSet before = set(setId).orElseThrow(() -> new RecognitionRefused("set",
+                "recognition.refused.set.notFound"));
+        jdbc.sql("update recognition_criteria_set set confirmed = ?, updated_at = now() where id = ?")
+                .params(confirmed, setId).update();
+        audit.record("UPDATE", "recognition.criteria-set", String.valueOf(setId),
+                (confirmed ? "Xác nhận bộ tiêu chí " : "Bỏ xác nhận bộ tiêu chí ") + before.name(), before,
+                set(setId).orElseThrow());
     }
 
     private static CriteriaSet set(ResultSet rs, int i) throws SQLException {
@@ -191,7 +345,7 @@ public class Catalogue {
                 rs.getString("evaluation_deadline"), rs.getString("decider"),
                 (Integer) rs.getObject("commendation_years"), (Integer) rs.getObject("first_after_years"),
                 (Integer) rs.getObject("renewal_years"), rs.getString("procedure_basis"), rs.getString("note"),
-                (Long) rs.getObject("copied_from"));
+                (Long) rs.getObject("copied_from"), rs.getBoolean("confirmed"));
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

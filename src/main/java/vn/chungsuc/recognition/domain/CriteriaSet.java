@@ -11,7 +11,13 @@ public record CriteriaSet(long id, String titleCode, String regimeCode, String p
         String legalBasis, LocalDate validFrom, LocalDate validTo, BigDecimal quorumPercent,
         BigDecimal approvalPercent, Integer postingDays, Integer dossierDays, Integer decideDays,
         String evaluationDeadline, String decider, Integer commendationYears, Integer firstAfterYears,
-        Integer renewalYears, String procedureBasis, String note, Long copiedFrom) {
+        Integer renewalYears, String procedureBasis, String note, Long copiedFrom, boolean confirmed) {
+
+    /** Whether the set is the country's (no province): read-only but to the administrator, a province copies it. */
+    public boolean national() {
+        return provinceCode == null;
+    }
+
 
     public ProcedureRules rules() {
         return new ProcedureRules(quorumPercent, approvalPercent);

@@ -1,7 +1,7 @@
 package vn.chungsuc.recognition.web;
 
 import vn.chungsuc.recognition.RecognitionPermissions;
-import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +41,12 @@ class CriteriaController {
         this.permissions = permissions;
     }
 
-    private boolean editor(HttpServletRequest request) {
-        return permissions.may("criteria.edit");
+    private CriteriaSet found(long id) {
+        return catalogue.set(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private boolean editor(CriteriaSet set) {
+        return permissions.mayEditSet(set.provinceCode(), set.confirmed());
     }
 
     @GetMapping
@@ -55,19 +59,24 @@ class CriteriaController {
     }
 
     @GetMapping("/{id}")
-    String set(@PathVariable long id, Model model, HttpServletRequest request) {
-        CriteriaSet set = catalogue.set(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String set(@PathVariable long id, Model model) {
+        CriteriaSet set = found(id);
         model.addAttribute("set", set);
         model.addAttribute("titleKind", catalogue.title(set.titleCode()).orElseThrow());
         model.addAttribute("criteria", catalogue.criteria(id));
-        model.addAttribute("editor", editor(request));
+        model.addAttribute("editor", editor(set));
+        model.addAttribute("copier", permissions.mayCopy());
+        model.addAttribute("admin", permissions.mayEditSet(null, true));
+        model.addAttribute("lastChange", editor(set) ? catalogue.lastChange(id).orElse(null) : null);
+        model.addAttribute("copiedFrom", set.copiedFrom() == null ? null : catalogue.set(set.copiedFrom()).orElse(null));
         model.addAttribute("regime", catalogue.regimes().stream().filter(r -> r.code().equals(set.regimeCode()))
                 .findFirst().orElse(null));
         return "recognition/criteria-set";
     }
 
-    private String edit(long id, HttpServletRequest request, RedirectAttributes flash, RoundController.Action a) {
-        if (!editor(request)) {
+    /** A change of the set: 403 unless the user may edit it; a refusal comes back as the page's error. */
+    private String edit(long id, RedirectAttributes flash, RoundController.Action a) {
+        if (!editor(found(id))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         try {
@@ -81,13 +90,23 @@ class CriteriaController {
     @PostMapping("/{id}/copy")
     String copy(@PathVariable long id, @RequestParam(defaultValue = "") String province,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String validFrom,
-            HttpServletRequest request, RedirectAttributes flash) {
-        if (!editor(request)) {
+            @RequestParam(defaultValue = "") String validTo, RedirectAttributes flash) {
+        found(id);
+        if (!permissions.mayCopy()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         try {
-            long copy = catalogue.copyForProvince(id, province, Dates.parseOrRefuse(validFrom, "validFrom"), name);
-            flash.addFlashAttribute("flash", texts.get("recognition.flash.copied", province.strip()));
+            String p = province.strip();
+            if (p.isEmpty()) {
+                throw new RecognitionRefused("province", "recognition.refused.set.provinceMissing");
+            }
+            if (p.length() > 20 || !permissions.mayCopyTo(p)) {
+                throw new RecognitionRefused("province", "recognition.refused.set.provinceNotYours");
+            }
+            long copy = catalogue.copyForProvince(id, p, validFrom.isBlank() ? null
+                    : Dates.parseOrRefuse(validFrom, "validFrom"), validTo.isBlank() ? null
+                    : Dates.parseOrRefuse(validTo, "validTo").plusDays(1), name); // the page's "until" is inclusive
+            flash.addFlashAttribute("flash", texts.get("recognition.flash.copied", p));
             return "redirect:/recognition/criteria/" + copy;
         } catch (Refused e) {
             flash.addFlashAttribute("flashError", texts.of(e));
@@ -99,10 +118,10 @@ class CriteriaController {
     String parameters(@PathVariable long id, @RequestParam(defaultValue = "") String quorum,
             @RequestParam(defaultValue = "") String approval, @RequestParam(defaultValue = "") String postingDays,
             @RequestParam(defaultValue = "") String decideDays, @RequestParam(defaultValue = "") String note,
-            HttpServletRequest request, RedirectAttributes flash) {
-        return edit(id, request, flash, () -> {
+            Principal principal, RedirectAttributes flash) {
+        return edit(id, flash, () -> {
             catalogue.updateParameters(id, percent(quorum, "quorum"), percent(approval, "approval"),
-                    days(postingDays, "postingDays"), days(decideDays, "decideDays"), note);
+                    days(postingDays, "postingDays"), days(decideDays, "decideDays"), note, principal.getName());
             return texts.get("recognition.flash.parametersSaved");
         });
     }
@@ -110,11 +129,38 @@ class CriteriaController {
     @PostMapping("/{id}/criteria")
     String addCriterion(@PathVariable long id, @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "false") boolean exclusion,
-            @RequestParam(defaultValue = "") String legalBasis, HttpServletRequest request,
-            RedirectAttributes flash) {
-        return edit(id, request, flash, () -> {
-            catalogue.addCriterion(id, code, text, exclusion, legalBasis);
+            @RequestParam(defaultValue = "") String legalBasis, Principal principal, RedirectAttributes flash) {
+        return edit(id, flash, () -> {
+            catalogue.addCriterion(id, code, text, exclusion, legalBasis, principal.getName());
             return texts.get(exclusion ? "recognition.flash.exclusionAdded" : "recognition.flash.criterionAdded");
+        });
+    }
+
+    @PostMapping("/{id}/criteria/{criterion}/delete")
+    String removeCriterion(@PathVariable long id, @PathVariable long criterion, Principal principal,
+            RedirectAttributes flash) {
+        return edit(id, flash, () -> texts.get("recognition.flash.criterionRemoved",
+                catalogue.removeCriterion(id, criterion, principal.getName()).code()));
+    }
+
+    @PostMapping("/{id}/undo")
+    String undo(@PathVariable long id, Principal principal, RedirectAttributes flash) {
+        return edit(id, flash, () -> {
+            catalogue.undo(id, principal.getName());
+            return texts.get("recognition.flash.undone");
+        });
+    }
+
+    @PostMapping("/{id}/confirm")
+    String confirm(@PathVariable long id, @RequestParam(defaultValue = "true") boolean confirmed,
+            RedirectAttributes flash) {
+        // Once confirmed the set is the administrator's alone: only he takes the mark off again.
+        if (!confirmed && !permissions.mayEditSet(null, true)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return edit(id, flash, () -> {
+            catalogue.confirm(id, confirmed);
+            return texts.get(confirmed ? "recognition.flash.confirmed" : "recognition.flash.unconfirmed");
         });
     }
 
