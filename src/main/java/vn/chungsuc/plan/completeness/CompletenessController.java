@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,11 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chungsuc.shared.documents.XlsxTable;
 import vn.chungsuc.shared.documents.XlsxTable.Column;
+import vn.chungsuc.shared.documents.XlsxTable;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.text.VietnameseText;
 import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.web.Downloads;
 
 /**
  * The completeness page (who was expected to submit, who did, who on time) with its "Nhắc nộp" buttons, filters and
@@ -109,13 +107,8 @@ class CompletenessController {
             }
             xlsx.write(out);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("nop-bao-cao-" + sheet.kind().code().toLowerCase(Locale.ROOT) + "-"
-                                + sheet.period().code() + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(out.toByteArray());
+        return Downloads.xlsx("nop-bao-cao-" + sheet.kind().code().toLowerCase(Locale.ROOT) + "-"
+                                + sheet.period().code() + ".xlsx", out.toByteArray());
     }
 
     @PostMapping("/plan/completeness/remind")

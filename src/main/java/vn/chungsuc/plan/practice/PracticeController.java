@@ -27,6 +27,7 @@ import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.shared.documents.XlsxTable;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.time.Dates;
+import vn.chungsuc.shared.web.Downloads;
 
 /** The pages of pilot residential areas and good practices, with the Excel list of good practices. */
 @Controller
@@ -165,10 +166,7 @@ class PracticeController {
             }
             xlsx.write(out);
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mo-hinh-cach-lam-hay.xlsx").build().toString()).body(out.toByteArray());
+        return Downloads.xlsx("mo-hinh-cach-lam-hay.xlsx", out.toByteArray());
     }
 
     @GetMapping("/plan/practices/new")

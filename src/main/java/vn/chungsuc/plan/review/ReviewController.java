@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,6 +22,7 @@ import vn.chungsuc.campaign.ProgrammeView;
 import vn.chungsuc.shared.awards.AwardRegister.NewAward;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.text.VietnameseText;
+import vn.chungsuc.shared.web.Downloads;
 
 /** A programme's checks and reviews: the list, a review with its awards, an inspection with its follow-ups. */
 @Controller
@@ -128,16 +126,7 @@ class ReviewController {
     @GetMapping("/plan/reviews/{id}/report")
     ResponseEntity<byte[]> report(@PathVariable long id) {
         Reviews.File f = reviews.reviewFile(id).orElseThrow(() -> new Refused("report", "plan.unityday.report.none"));
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(f.contentType());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(f.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(f.content());
+        return Downloads.file(f.name(), f.contentType(), f.content());
     }
 
     @GetMapping("/plan/inspections/{id}")

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,6 +25,7 @@ import vn.chungsuc.shared.documents.XlsxTable;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
+import vn.chungsuc.shared.web.Downloads;
 
 /** Trainings: the paged, searchable list with counts per year and unit, the Excel list, a training's page, the form. */
 @Controller
@@ -91,10 +89,7 @@ class TrainingController {
             }
             xlsx.write(out);
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("tap-huan.xlsx")
-                        .build().toString()).body(out.toByteArray());
+        return Downloads.xlsx("tap-huan.xlsx", out.toByteArray());
     }
 
     @GetMapping("/plan/trainings/{id}")
@@ -108,10 +103,7 @@ class TrainingController {
     @GetMapping("/plan/trainings/materials/{id}")
     ResponseEntity<byte[]> material(@PathVariable long id) {
         Trainings.FileContent f = trainings.material(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(f.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(f.content());
+        return Downloads.file(f.name(), f.contentType(), f.content());
     }
 
     @GetMapping("/plan/trainings/new")

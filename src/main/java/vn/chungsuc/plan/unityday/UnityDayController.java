@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.shared.awards.AwardRegister.NewAward;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.text.VietnameseText;
+import vn.chungsuc.shared.web.Downloads;
 
 /**
  * The Great Unity Days of a year (which areas held it, per commune) and an area's day with its form and the awards
@@ -143,16 +141,7 @@ class UnityDayController {
     @GetMapping("/plan/unity-days/{id}/report")
     ResponseEntity<byte[]> report(@PathVariable long id) {
         UnityDays.File file = days.file(id).orElseThrow(() -> new Refused("report", "plan.unityday.report.none"));
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(file.contentType());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(file.content());
+        return Downloads.file(file.name(), file.contentType(), file.content());
     }
 
     private static byte[] bytes(MultipartFile f) {

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,6 +28,7 @@ import vn.chungsuc.plan.domain.Plans;
 import vn.chungsuc.plan.domain.TaskStatus;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.text.VietnameseText;
+import vn.chungsuc.shared.web.Downloads;
 
 /**
  * A programme's plan: the task tree with each task's progress, the roll-up formula with its weights, the tasks of
@@ -140,16 +138,7 @@ class PlanPageController {
     @GetMapping("/plan/evidence/{id}")
     ResponseEntity<byte[]> evidence(@PathVariable long id) {
         var file = plans.file(id).orElseThrow(() -> new NotFound("evidence", "plan.evidence.unknown", id));
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(file.contentType());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(file.content());
+        return Downloads.file(file.name(), file.contentType(), file.content());
     }
 
     /**
