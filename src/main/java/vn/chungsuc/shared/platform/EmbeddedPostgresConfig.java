@@ -1,12 +1,10 @@
 package vn.chungsuc.shared.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts an embedded PostgreSQL (zonky binaries) when no {@code spring.datasource.url} is configured, so that a fresh
- * clone runs with one command. Its data folder survives restarts. After a {@code kill -9} of the JVM the postmaster
- * outlives it; we find it through {@code postmaster.pid} and stop it before starting again.
+ * clone runs with one command. Its data folder survives restarts; its passwords are kept beside it
+ * ({@code chungsuc.embedded-db.secrets-dir}, by default the data folder's name with {@code -secrets}); the
+ * application connects as a role that is not a superuser ({@link EmbeddedDatabase}). After a {@code kill -9} of the
+ * JVM the postmaster outlives it; we find it through {@code postmaster.pid} and stop it before starting again.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfig.NoExternalDatabase.class)
@@ -35,37 +35,37 @@ class EmbeddedPostgresConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
+    EmbeddedDatabase embeddedDatabase(
             @Value("${chungsuc.embedded-db.data-dir:data/postgres}") String dataDir,
+            @Value("${chungsuc.embedded-db.secrets-dir:}") String secretsDir,
+            @Value("${chungsuc.embedded-db.binaries-dir:}") String binariesDir,
             @Value("${chungsuc.embedded-db.port:0}") int port,
             @Value("${chungsuc.embedded-db.clean:false}") boolean clean,
             @Value("${chungsuc.embedded-db.durable:true}") boolean durable) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
-        Files.createDirectories(dir);
-        stopStalePostmaster(dir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(clean)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                // Spring closes the bean after the application is done with the database; the library's own
-                // shutdown hook would stop it while Spring is still closing (and waiting for connections).
-                .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "256MB");
-        durability(durable).forEach(builder::setServerConfig);
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres pg = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
-        return pg;
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("max_connections", "100");
+        config.put("shared_buffers", "256MB");
+        config.putAll(durability(durable));
+        EmbeddedDatabase db = EmbeddedDatabase.start(dir, secretsFolder(dir, secretsDir),
+                StringUtils.hasText(binariesDir) ? Path.of(binariesDir) : PgBinaries.defaultFolder(), port, clean,
+                config);
+        log.info("Embedded PostgreSQL on port {} with data in {}", db.port(), dir);
+        return db;
+    }
+
+    /** The secrets folder: the one configured, or beside the data folder ({@code data/postgres-secrets}). */
+    static Path secretsFolder(Path dataDir, String configured) {
+        return StringUtils.hasText(configured) ? Path.of(configured).toAbsolutePath()
+                : dataDir.resolveSibling(dataDir.getFileName() + "-secrets");
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg) {
+    DataSource dataSource(EmbeddedDatabase db) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(db.jdbcUrl());
+        ds.setUsername(db.appRole());
+        ds.setPassword(db.appPassword());
         ds.setMaximumPoolSize(10);
         ds.setPoolName("chungsuc-embedded");
         ds.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -2,7 +2,6 @@ package vn.chungsuc.shared.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,8 +16,9 @@ class EmbeddedPostgresDurabilityIntegrationTest {
 
     @Test
     void theApplicationsEmbeddedDatabaseCommitsDurably() throws Exception {
-        try (EmbeddedPostgres pg = new EmbeddedPostgresConfig().embeddedPostgres(dir.toString(), 0, false, true);
-                Connection c = pg.getPostgresDatabase().getConnection()) {
+        try (EmbeddedDatabase db = new EmbeddedPostgresConfig().embeddedDatabase(dir.resolve("pg").toString(),
+                dir.resolve("secrets").toString(), "", 0, false, true);
+                Connection c = db.postgres().getPostgresDatabase().getConnection()) {
             assertThat(setting(c, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(c, "fsync")).isEqualTo("on");
             assertThat(setting(c, "full_page_writes")).isEqualTo("on");
@@ -27,8 +27,9 @@ class EmbeddedPostgresDurabilityIntegrationTest {
 
     @Test
     void aThrowAwayTestDatabaseTradesDurabilityForSpeed() throws Exception {
-        try (EmbeddedPostgres pg = new EmbeddedPostgresConfig().embeddedPostgres(dir.toString(), 0, true, false);
-                Connection c = pg.getPostgresDatabase().getConnection()) {
+        try (EmbeddedDatabase db = new EmbeddedPostgresConfig().embeddedDatabase(dir.resolve("pg").toString(),
+                dir.resolve("secrets").toString(), "", 0, true, false);
+                Connection c = db.postgres().getPostgresDatabase().getConnection()) {
             assertThat(setting(c, "synchronous_commit")).isEqualTo("off");
             assertThat(setting(c, "fsync")).isEqualTo("off");
         }

@@ -2,7 +2,6 @@ package vn.chungsuc.shared.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,9 @@ class ExistingDatabaseMigratesIntegrationTest {
 
     @Test
     void aDatabaseMigratedFolderByFolderMigratesOnWithTheRecursiveLocation() throws Exception {
-        try (EmbeddedPostgres pg = new EmbeddedPostgresConfig().embeddedPostgres(dir.toString(), 0, true, false)) {
-            DataSource ds = pg.getPostgresDatabase();
+        try (EmbeddedDatabase db = new EmbeddedPostgresConfig().embeddedDatabase(dir.resolve("pg").toString(),
+                dir.resolve("secrets").toString(), "", 0, true, false)) {
+            DataSource ds = db.postgres().getPostgresDatabase();
             MigrateResult before = Flyway.configure().dataSource(ds).locations(LISTED_FOLDERS).outOfOrder(true)
                     .load().migrate();
             assertThat(before.migrationsExecuted).isGreaterThan(10);
@@ -63,14 +63,15 @@ class ExistingDatabaseMigratesIntegrationTest {
 
     @Test
     void theRecursiveLocationFindsEveryModulesFolderAndTheRetiredMigrationsNoMore() throws Exception {
-        try (EmbeddedPostgres pg = new EmbeddedPostgresConfig().embeddedPostgres(dir.toString(), 0, true, false)) {
-            Flyway today = Flyway.configure().dataSource(pg.getPostgresDatabase())
+        try (EmbeddedDatabase db = new EmbeddedPostgresConfig().embeddedDatabase(dir.resolve("pg").toString(),
+                dir.resolve("secrets").toString(), "", 0, true, false)) {
+            Flyway today = Flyway.configure().dataSource(db.postgres().getPostgresDatabase())
                     .configuration(applicationFlywaySettings()).load();
             // Every module folder: those once listed (without the retired one) and those of later modules.
             String[] folders = java.util.stream.Stream.concat(
                     java.util.Arrays.stream(LISTED_FOLDERS, 0, LISTED_FOLDERS.length - 1),
                     java.util.Arrays.stream(laterFolders())).toArray(String[]::new);
-            Flyway listed = Flyway.configure().dataSource(pg.getPostgresDatabase()).locations(folders).load();
+            Flyway listed = Flyway.configure().dataSource(db.postgres().getPostgresDatabase()).locations(folders).load();
             java.util.List<String> expected = new java.util.ArrayList<>(java.util.Arrays.stream(listed.info().all())
                     .map(m -> m.getVersion() + " " + m.getDescription()).toList());
             expected.removeIf(m -> m.startsWith("6.7 ") || m.startsWith("6.8 "));
