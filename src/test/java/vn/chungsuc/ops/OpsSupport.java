@@ -1,0 +1,159 @@
+package vn.chungsuc.ops;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** What the operations tests share: the application as a separate process, the scripts, table checksums. */
+final class OpsSupport {
+
+    private OpsSupport() {
+    }
+
+    /** Whether the heavy operations tests run (scripts/test.sh --full sets it). */
+    static boolean full() {
+        return "true".equals(System.getProperty("chungsuc.full")) || "1".equals(System.getenv("CHUNGSUC_FULL"));
+    }
+
+    /** The application started with {@code java -cp} (main classes and libraries, not the tests'), like bench/run.sh. */
+    static final class App implements AutoCloseable {
+        final Process process;
+        final int port;
+        final Path log;
+
+        private App(Process process, int port, Path log) {
+            this.process = process;
+            this.port = port;
+            this.log = log;
+        }
+
+        static App start(Path dataDir, int port, Path log, String... extra) throws IOException {
+            String cp = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(e -> !e.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+            List<String> cmd = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp", cp,
+                    "vn.chungsuc.ChungSucApplication", "--server.port=" + port,
+                    "--chungsuc.embedded-db.data-dir=" + dataDir, "--spring.main.banner-mode=off",
+                    "--chungsuc.indicators.warm-up.max-seconds=0"));
+            cmd.addAll(List.of(extra));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new App(p, port, log);
+        }
+
+        /** Waits until readiness is UP; answers the seconds it took. */
+        double awaitReady(Duration max) throws Exception {
+            long t0 = System.nanoTime();
+            long deadline = t0 + max.toNanos();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("the application stopped:\n" + tail());
+                }
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 && r.body().contains("UP")) {
+                        return (System.nanoTime() - t0) / 1e9;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError("not ready within " + max + ":\n" + tail());
+        }
+
+        String tail() throws IOException {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        }
+
+        void kill9() throws Exception {
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop of the embedded PostgreSQL
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (process.isAlive()) {
+                process.destroy(); // SIGTERM: graceful
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** Runs a script of scripts/ and answers its output; fails with the output when it exits non-zero. */
+    static String script(String name, String... args) throws Exception {
+        ScriptResult r = run(name, args);
+        if (r.exit != 0) {
+            throw new AssertionError(name + " exited " + r.exit + ":\n" + r.output);
+        }
+        return r.output;
+    }
+
+    record ScriptResult(int exit, String output) {
+    }
+
+    static ScriptResult run(String name, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("bash", Path.of("scripts", name).toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError(name + " did not end");
+        }
+        return new ScriptResult(p.exitValue(), out);
+    }
+
+    /** The superuser's connection to an embedded database that runs on {@code dataDir}. */
+    static Connection superuser(Path dataDir) throws Exception {
+        List<String> pid = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+        String password = Files.readString(dataDir.resolveSibling(dataDir.getFileName() + "-secrets")
+                .resolve("postgres-password")).strip();
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres",
+                "postgres", password);
+    }
+
+    /** Every table of public: its row count and the md5 of its rows in text, sorted. */
+    static Map<String, String> checksums(Connection c) throws SQLException {
+        Map<String, String> sums = new TreeMap<>();
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String t : tables) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) || ' ' || "
+                    + "md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) from public.\"" + t + "\" t")) {
+                rs.next();
+                sums.put(t, rs.getString(1));
+            }
+        }
+        return sums;
+    }
+}
