@@ -39,5 +39,7 @@ until curl -s -o /dev/null -f http://localhost:$PORT/actuator/health; do
   sleep 2
 done
 
+# the embedded database asks for a password: the superuser's is kept beside its data folder
+export PGPASSWORD=$(cat "$DATA/pg-secrets/postgres-password")
 java -Xmx2g -cp "target/bench-classes:$CP" vn.chungsuc.bench.Benchmark "http://localhost:$PORT" \
   "jdbc:postgresql://localhost:$PGPORT/postgres" "$APP" "$SCALE" "$DATA" "$RESULTS"

@@ -3,7 +3,8 @@
 #   1. donations through the API per second, with 1 and with 8 clients;
 #   2. verification of a ledger of N entries (default 1,000,000) generated in SQL into a fund of its own.
 # Usage: URL=http://localhost:8101 PGURL=postgresql://postgres@localhost:PORT/postgres bench/fund/ledger.sh [N]
-# (PGURL: the application's database; the embedded one logs its port at start-up.)
+# (PGURL: the application's database; the embedded one logs its port at start-up and asks for a password:
+# PGPASSWORD=$(cat data/postgres-secrets/postgres-password).)
 set -euo pipefail
 URL=${URL:-http://localhost:8101}
 N=${1:-1000000}

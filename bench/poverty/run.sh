@@ -12,7 +12,7 @@ PORT=8292
 PGPORT=55434
 mvn -q -o -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP=target/classes:$(cat target/bench-classpath.txt)
-rm -rf /tmp/poverty-pg
+rm -rf /tmp/poverty-pg /tmp/poverty-pg-secrets
 java -Xmx$HEAP -cp "$CP" vn.chungsuc.ChungSucApplication --server.port=$PORT \
   --chungsuc.embedded-db.data-dir=/tmp/poverty-pg --chungsuc.embedded-db.port=$PGPORT \
   --spring.profiles.active=demo > /tmp/poverty-bench-app.log 2>&1 &
@@ -22,6 +22,8 @@ trap 'kill $APP 2>/dev/null' EXIT
 until grep -q "Poverty demo" /tmp/poverty-bench-app.log; do sleep 2; done
 echo "app up (pid $APP)"
 grep -o "Poverty demo: .*" /tmp/poverty-bench-app.log || true
+# the embedded database asks for a password: the superuser's is kept beside its data folder
+export PGPASSWORD=$(cat /tmp/poverty-pg-secrets/postgres-password)
 PSQL="psql -h localhost -p $PGPORT -U postgres -At"
 
 reclassify() { # year standard

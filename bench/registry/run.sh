@@ -13,7 +13,7 @@ CP=target/classes:$(cat target/bench-classpath.txt)
 [ -f "$FILE" ] || java -cp "$CP" bench/registry/GenerateImportFile.java "$FILE" 100000
 BAD=${FILE%.xlsx}-bad.xlsx
 [ -f "$BAD" ] || java -cp "$CP" bench/registry/GenerateImportFile.java "$BAD" 100000 --bad-row
-rm -rf /tmp/registry-pg
+rm -rf /tmp/registry-pg /tmp/registry-pg-secrets
 java -Xmx$HEAP -cp "$CP" vn.chungsuc.ChungSucApplication --server.port=$PORT \
   --chungsuc.embedded-db.data-dir=/tmp/registry-pg --chungsuc.embedded-db.port=$PGPORT \
   --spring.profiles.active=demo --chungsuc.registry.demo=false --spring.servlet.multipart.file-size-threshold=0 > /tmp/registry-bench-app.log 2>&1 &
@@ -21,6 +21,8 @@ APP=$!
 trap 'kill $APP 2>/dev/null' EXIT
 until curl -s -f -o /dev/null -u admin:chungsuc http://localhost:$PORT/registry/imports; do sleep 2; done
 echo "app up (pid $APP)"
+# the embedded database asks for a password: the superuser's is kept beside its data folder
+export PGPASSWORD=$(cat /tmp/registry-pg-secrets/postgres-password)
 
 sample() { # prints the largest heap used (MB) while the command runs
   "$@" & CMD=$!
@@ -38,7 +40,7 @@ echo "--- import of the file with one bad row, dryRun=false"
 START=$(date +%s.%N)
 curl -s -u admin:chungsuc -F "file=@$BAD" -F dryRun=false http://localhost:$PORT/api/v1/registry/imports
 echo; echo "wall time: $(echo "$(date +%s.%N) - $START" | bc) s"
-PGPASSWORD= psql -h localhost -p $PGPORT -U postgres -At -c "select 'households after the rejected import: ' || count(*) from registry_household"
+psql -h localhost -p $PGPORT -U postgres -At -c "select 'households after the rejected import: ' || count(*) from registry_household"
 
 for DRY in true false; do
   echo "--- import, dryRun=$DRY"
@@ -58,4 +60,4 @@ for i in 1 2 3 4 5; do
 done
 curl -s -u admin:chungsuc "http://localhost:$PORT/registry/persons?q=nguyen+van+a" \
   | grep -o 'href="/registry/persons/[0-9]*">[^<]*' | head -5
-PGPASSWORD= psql -h localhost -p $PGPORT -U postgres -At -c "select 'persons: ' || count(*) from registry_person"
+psql -h localhost -p $PGPORT -U postgres -At -c "select 'persons: ' || count(*) from registry_person"

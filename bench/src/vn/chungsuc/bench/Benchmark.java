@@ -41,6 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Benchmark {
 
+    /** The embedded database's superuser password (bench/run.sh reads it from the data folder's secrets). */
+    private static final String PG_PASSWORD = System.getenv().getOrDefault("PGPASSWORD", "");
+
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Units are read as they stood in the programme's last year. */
     private static final String AS_OF = "2020-12-31";
@@ -280,7 +284,7 @@ public final class Benchmark {
     /** Seconds until Spring Modulith has no incomplete event publication (the figures are then up to date). */
     private double waitForEvents() throws Exception {
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", PG_PASSWORD)) {
             while (true) {
                 try (Statement s = c.createStatement();
                         ResultSet rs = s.executeQuery("select count(*) from event_publication where completion_date "
@@ -305,7 +309,7 @@ public final class Benchmark {
      */
     private double copyComparison() throws Exception {
         Path dir = Files.createDirectories(data.resolve("copy"));
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", PG_PASSWORD)) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             Map<String, String> columns = new LinkedHashMap<>();
             for (String t : TABLES) {
@@ -418,7 +422,7 @@ public final class Benchmark {
     // --- poverty ---------------------------------------------------------------------------------------------------
 
     private boolean tableExists(String table) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", PG_PASSWORD);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select to_regclass('" + table + "') is not null")) {
             rs.next();
@@ -436,7 +440,7 @@ public final class Benchmark {
     private void poverty(List<ProvinceData.DistrictFiles> files) throws Exception {
         long households = 0;
         StringBuilder rows = new StringBuilder();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", PG_PASSWORD)) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             long start = System.nanoTime();
             for (ProvinceData.DistrictFiles f : files) {
@@ -510,7 +514,7 @@ public final class Benchmark {
     /** Households of the commune that the decided list does not count as poor. */
     private List<String> notPoor(String commune, int n) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", PG_PASSWORD);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select household_code from poverty_classification where year = " + YEAR
                         + " and commune_code = '" + commune + "' and result = 'NOT_POOR' order by household_code "
@@ -687,7 +691,7 @@ public final class Benchmark {
     }
 
     private String dbSize() throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", PG_PASSWORD);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select pg_size_pretty(pg_database_size(current_database())), "
                         + "version()")) {
