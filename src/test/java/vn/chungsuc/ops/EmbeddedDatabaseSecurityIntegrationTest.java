@@ -161,6 +161,21 @@ class EmbeddedDatabaseSecurityIntegrationTest {
         }
     }
 
+    @Test
+    void aProgramsFolderOthersMayWriteIsNarrowedBeforeAnythingRunsFromIt() throws Exception {
+        // the shared unpack folder of earlier versions was 0777 without the sticky bit
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path bin = Files.createDirectories(shared.resolve("pg"));
+        Files.setPosixFilePermissions(bin, PosixFilePermissions.fromString("rwxrwxrwx"));
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), dir.resolve("pg-secrets"), bin, 0, false,
+                Map.of("fsync", "off"))) {
+            assertThat(mode(shared)).isEqualTo("rwxr-xr-x");
+            assertThat(mode(bin)).isEqualTo("rwx------");
+            connect(db.jdbcUrl(), db.appRole(), db.appPassword()).close();
+        }
+    }
+
     private static Connection connect(String url, String user, String password) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", user);

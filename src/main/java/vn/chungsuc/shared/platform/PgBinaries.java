@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -65,7 +66,7 @@ final class PgBinaries {
      */
     static Path prepare(Path folder) throws IOException {
         folder = folder.toAbsolutePath();
-        secure(folder.getParent());
+        guardParent(folder.getParent());
         secure(folder);
         byte[] archive;
         try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")) {
@@ -75,17 +76,57 @@ final class PgBinaries {
             archive = in.readAllBytes();
         }
         Path pgDir = folder.resolve("PG-" + md5(archive));
-        if (Files.exists(pgDir.resolve(".exists")) && Files.isExecutable(pgDir.resolve("bin/initdb"))) {
+        if (complete(pgDir)) {
             return pgDir;
         }
-        Path partial = folder.resolve("PG-unpacking-" + ProcessHandle.current().pid());
+        // unpacked aside and moved in whole (with its mark): another start never sees half a folder
+        Path partial = folder.resolve(".PG-unpacking-" + ProcessHandle.current().pid());
         deleteTree(partial);
         Files.createDirectories(partial);
         unpack(archive, partial);
-        deleteTree(pgDir);
-        Files.move(partial, pgDir);
-        Files.createFile(pgDir.resolve(".exists"));
+        Files.createFile(partial.resolve(".exists"));
+        try {
+            Files.move(partial, pgDir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!complete(pgDir)) { // not another start's whole folder: a broken one, replaced
+                deleteTree(pgDir);
+                Files.move(partial, pgDir, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            deleteTree(partial);
+        }
         return pgDir;
+    }
+
+    private static boolean complete(Path pgDir) {
+        return Files.exists(pgDir.resolve(".exists")) && Files.isExecutable(pgDir.resolve("bin/initdb"))
+                && Files.isExecutable(pgDir.resolve("bin/postgres"));
+    }
+
+    /**
+     * Whoever may write the parent may swap the folder: it must not be writable by others (narrowed when it is
+     * ours, refused when it is another user's, like the shared temporary folder).
+     */
+    private static void guardParent(Path parent) throws IOException {
+        if (!parent.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(parent);
+            return;
+        }
+        if (!Files.isDirectory(parent)) {
+            Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(OWNER_FOLDER));
+        }
+        Set<PosixFilePermission> mode = new java.util.HashSet<>(Files.getPosixFilePermissions(parent));
+        if (!mode.contains(PosixFilePermission.GROUP_WRITE) && !mode.contains(PosixFilePermission.OTHERS_WRITE)) {
+            return;
+        }
+        String owner = Files.getOwner(parent).getName();
+        if (!owner.equals(System.getProperty("user.name"))) {
+            throw new IllegalStateException("The folder " + parent + " may be written by other users: PostgreSQL's "
+                    + "programs cannot be kept under it; set chungsuc.embedded-db.binaries-dir to a folder of your own");
+        }
+        mode.remove(PosixFilePermission.GROUP_WRITE);
+        mode.remove(PosixFilePermission.OTHERS_WRITE);
+        Files.setPosixFilePermissions(parent, mode);
     }
 
     private static void secure(Path dir) throws IOException {
