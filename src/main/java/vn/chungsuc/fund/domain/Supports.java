@@ -537,7 +537,7 @@ public class Supports {
             if (q.length() > 100) {
                 q = q.substring(0, 100);
             }
-            state = STATES.contains(state) ? state : null;
+            state = state != null && STATES.contains(state) ? state : null;
             category = category == null || category.isBlank() || category.length() > 20 ? null : category;
             year = year == null || year < Dates.MIN.getYear() || year > Dates.MAX.getYear() ? null : year;
         }

@@ -63,9 +63,12 @@ class SupportPageController {
     private final TerritoryApi territory;
     private final MessageSource messages;
     private final Today today;
+    private final vn.chungsuc.shared.web.VnFormat fmt;
 
     SupportPageController(Funds funds, Supports supports, Ledger ledger, FundPermissions permissions,
-            PovertyApi poverty, RegistryApi registry, TerritoryApi territory, MessageSource messages, Today today) {
+            PovertyApi poverty, RegistryApi registry, TerritoryApi territory, MessageSource messages, Today today,
+            vn.chungsuc.shared.web.VnFormat fmt) {
+        this.fmt = fmt;
         this.funds = funds;
         this.supports = supports;
         this.ledger = ledger;
@@ -239,6 +242,8 @@ class SupportPageController {
             supports.payableFrom(s.fundId()).forEach(a -> from.put(a, ledger.balance(s.fundId(), a)));
             model.addAttribute("payFrom", from);
             model.addAttribute("accountNames", accountNames(s.fundId()));
+            model.addAttribute("payConfirm", messages.getMessage("fundsupport.pay.confirm",
+                    new Object[] {fmt.money(s.amount())}, LocaleContextHolder.getLocale()));
         }
         if (s.entryId() != null) {
             model.addAttribute("entry", ledger.entry(s.entryId()).orElse(null));
