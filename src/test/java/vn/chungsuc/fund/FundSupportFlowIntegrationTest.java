@@ -187,7 +187,8 @@ class FundSupportFlowIntegrationTest {
 
     @Test
     void aPersonInHardshipIsNotPaidBeyondTheBalanceWithoutADecision() throws Exception {
-        long ward = fund("38-BS");
+        // the other ward's fund: its cash ends 1 đ below zero, which the other tests' payments do not touch
+        long ward = fund("38-QT");
         LocalDate on = today.date().minusDays(3);
         String area = asAdmin(() -> supports.areas(ward, on)).get(0).code();
         // a person may not get a category reserved for the register's households
@@ -195,20 +196,22 @@ class FundSupportFlowIntegrationTest {
                 .param("personName", "Bà Lê Thị Test").param("areaCode", area).param("category", "HOUSE_NEW")
                 .param("reason", "x").param("date", Dates.show(on)), "mttq").getContentAsString(StandardCharsets.UTF_8);
         assertThat(house).contains("chỉ dành cho hộ nghèo");
+        // one đồng more than the cash holds
+        long cash = ledger.balance(ward, LedgerAccounts.CASH);
         var saved = send(post("/fund/" + ward + "/supports").param("recipientKind", "PERSON")
                 .param("personName", "Bà Lê Thị Test").param("areaCode", area).param("category", "FUNERAL")
-                .param("amount", "900000000000").param("reason", "Mai táng").param("date", Dates.show(on))
+                .param("amount", String.valueOf(cash + 1)).param("reason", "Mai táng").param("date", Dates.show(on))
                 .param("confirmed", "true"), "mttq");
         long id = Long.parseLong(saved.getRedirectedUrl().substring(saved.getRedirectedUrl().lastIndexOf('/') + 1));
         send(post("/fund/supports/" + id + "/decide").param("decisionNumber", "2/QĐ-BVĐ")
                 .param("date", Dates.show(on)), "mttq");
-        long cash = ledger.balance(ward, LedgerAccounts.CASH);
         long entries = count("select count(*) from fund_entry where fund_id = " + ward);
         send(post("/fund/supports/" + id + "/pay").param("account", "CASH").param("document", "PC 1")
                 .param("date", Dates.show(on)), "mttq");
         assertThat(state(id)).isEqualTo("DECIDED");
         assertThat(ledger.balance(ward, LedgerAccounts.CASH)).isEqualTo(cash);
         assertThat(count("select count(*) from fund_entry where fund_id = " + ward)).isEqualTo(entries);
+        assertThat(page("/fund/supports/" + id, "mttq")).contains("id=\"overdraft\"");
         // an account of another fund is not one this fund pays from
         long other = fund("381");
         String foreign = jdbc.sql("select id from fund_bank_account where fund_id = :f limit 1").param("f", other)
@@ -218,6 +221,15 @@ class FundSupportFlowIntegrationTest {
         assertThat(state(id)).isEqualTo("DECIDED");
         // not a house: no hand-over
         assertThat(page("/fund/supports/" + id, "mttq")).doesNotContain("id=\"hand-over\"");
+        // with the board's recorded decision (audited), the payment goes through and the cash is 1 đ below zero
+        send(post("/fund/supports/" + id + "/overdraft").param("account", "CASH").param("decisionNumber", "3/QĐ-BVĐ")
+                .param("limit", "1").param("from", Dates.show(on)).param("to", Dates.show(today.date())), "mttq");
+        assertThat(count("select count(*) from shared_audit_entry where entity_type = 'fund.overdraft' "
+                + "and summary like '%3/QĐ-BVĐ%'")).isEqualTo(1);
+        send(post("/fund/supports/" + id + "/pay").param("account", "CASH").param("document", "PC 2")
+                .param("date", Dates.show(on)), "mttq");
+        assertThat(state(id)).isEqualTo("PAID");
+        assertThat(ledger.balance(ward, LedgerAccounts.CASH)).isEqualTo(-1L);
     }
 
     @Test

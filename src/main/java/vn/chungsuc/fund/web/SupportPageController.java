@@ -237,7 +237,8 @@ class SupportPageController {
         model.addAttribute("mayWithdraw", propose && "PROPOSED".equals(state));
         model.addAttribute("mayPay", pay && "DECIDED".equals(state));
         model.addAttribute("mayHandOver", (pay || propose) && "PAID".equals(state) && supports.housing(s.category()));
-        if (pay && "DECIDED".equals(state)) {
+        model.addAttribute("mayOverdraft", decide && "DECIDED".equals(state));
+        if ((pay || decide) && "DECIDED".equals(state)) {
             Map<String, Long> from = new LinkedHashMap<>();
             supports.payableFrom(s.fundId()).forEach(a -> from.put(a, ledger.balance(s.fundId(), a)));
             model.addAttribute("payFrom", from);
@@ -274,6 +275,30 @@ class SupportPageController {
             @RequestParam(defaultValue = "") String document, @RequestParam(defaultValue = "") String date,
             RedirectAttributes redirect) {
         return step(id, redirect, "fundsupport.paidDone", () -> supports.pay(id, account, document, date(date)));
+    }
+
+    /**
+     * The board's decision that lets an account of the fund go below zero within a limit (an advance), recorded
+     * before a payment the balance does not cover; {@link Ledger#allowOverdraft} audits it.
+     */
+    @PostMapping("/fund/supports/{id}/overdraft")
+    String overdraft(@PathVariable long id, @RequestParam(defaultValue = "") String account,
+            @RequestParam(defaultValue = "") String decisionNumber, @RequestParam(defaultValue = "") String limit,
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+            RedirectAttributes redirect) {
+        Supports.Support s = supports.get(id);
+        return step(id, redirect, "fundsupport.overdraftDone", () -> {
+            long amount;
+            try {
+                amount = Long.parseLong(limit.replace(".", "").replace(" ", "").strip());
+            } catch (NumberFormatException e) {
+                throw new Refused("limit", "fund.amount.range");
+            }
+            if (!supports.payableFrom(s.fundId()).contains(account)) {
+                throw new Refused("account", "fund.ledger.account.invalid");
+            }
+            ledger.allowOverdraft(s.fundId(), account, decisionNumber, amount, date(from), date(to));
+        });
     }
 
     @PostMapping("/fund/supports/{id}/hand-over")
