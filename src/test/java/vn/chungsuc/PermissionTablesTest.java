@@ -148,6 +148,8 @@ class PermissionTablesTest {
             {"fund", "ledger.close", "MANAGE", "admin mttq"},
             {"fund", "support.propose", "MANAGE", "admin mttq badinh bctmkp1badinh"},
             {"fund", "support.decide", "MANAGE", "admin mttq"},
+            {"fund", "support.pay", "MANAGE", "admin mttq"},
+            {"fund", "support.rate", "MANAGE", "admin mttq"},
     };
 
     static final Map<String, PermissionTable> TABLES = Map.ofEntries(

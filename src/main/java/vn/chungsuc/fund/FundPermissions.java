@@ -33,7 +33,11 @@ public class FundPermissions extends Permissions {
             rule("support.propose", Reach.MANAGE, "HD 96/HD-MTTW-BTT 2017: Ban Công tác Mặt trận khu dân cư và UBND "
                     + "cấp xã đề xuất hộ nghèo, cận nghèo được hỗ trợ", FRONT, AREA_FRONT, COMMUNE),
             rule("support.decide", Reach.MANAGE, "QĐ 1198/QĐ-MTTW-ĐCT 2016: Ban vận động cùng cấp quyết định chi hỗ "
-                    + "trợ, đúng đối tượng, công khai", FRONT));
+                    + "trợ, đúng đối tượng, công khai", FRONT),
+            rule("support.pay", Reach.MANAGE, "TT 41/2022/TT-BTC (chi có chứng từ, ghi sổ kế toán); QĐ 1198/QĐ-MTTW-"
+                    + "ĐCT 2016: Ban Thường trực UBMTTQ quản lý tài khoản, sổ sách của quỹ", FRONT),
+            rule("support.rate", Reach.MANAGE, "QĐ 1198/QĐ-MTTW-ĐCT 2016: Ban vận động mỗi cấp quyết định mức hỗ "
+                    + "trợ theo nguồn quỹ; mức là dữ liệu có hiệu lực theo ngày, không phải hằng số", FRONT));
 
     FundPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);

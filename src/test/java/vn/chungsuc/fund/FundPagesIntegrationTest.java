@@ -115,7 +115,7 @@ class FundPagesIntegrationTest {
         if (other != null) {
             assertThatThrownBy(() -> supports.propose(ward, other, "HOUSE_NEW", null, "x", on))
                     .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.reasons())
-                            .extracting(Refused.Reason::key).contains("fund.support.household.notPoor"));
+                            .extracting(Refused.Reason::key).contains("fundsupport.notPoor"));
         }
         // last: a MockMvc request clears this test's signed-in user
         assertThat(page("/fund/households/" + household, "mttq")).contains("80.000.000");
