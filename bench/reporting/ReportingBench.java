@@ -62,6 +62,11 @@ public final class ReportingBench {
             long t2 = System.nanoTime();
             byte[] out = pdf.fromXhtml(new XhtmlWriter(VI).page(doc));
             long t3 = System.nanoTime();
+            if (r == rounds) {
+                Files.createDirectories(Path.of("target/bench-reporting"));
+                Files.write(Path.of("target/bench-reporting/province-2018.docx"), docx);
+                Files.write(Path.of("target/bench-reporting/province-2018.pdf"), out);
+            }
             docxBytes = docx.length;
             pdfBytes = out.length;
             try (var d = org.apache.pdfbox.Loader.loadPDF(out)) {
@@ -77,7 +82,7 @@ public final class ReportingBench {
             System.out.println("lint: " + breaches);
         }
         write(results, communes.size(), times, docxBytes, pdfBytes, pdfPages, breaches.size());
-        System.out.println("written " + results);
+        System.out.println("written " + results + " (the last round's files in target/bench-reporting)");
     }
 
     /** The communes of a province, from the GSO list the territory demo loads (src/main/resources/demo/territory). */
@@ -169,9 +174,11 @@ public final class ReportingBench {
     private static void write(Path results, int communes, List<double[]> times, int docxBytes, int pdfBytes,
             int pages, int breaches) throws Exception {
         StringBuilder md = new StringBuilder("# Official reports: the province's yearly report\n\n");
-        md.append(String.format(Locale.ROOT, "Run %s on %d cores (`bench/reporting/run.sh`), Java %s.%n%n",
-                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).split(" ")[0] : "?";
+        md.append(String.format(Locale.ROOT, "Run %s on %d cores (`bench/reporting/run.sh`), Java %s, load average "
+                + "%s at the end.%n%n", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load));
         md.append(String.format(Locale.ROOT, "Thanh Hóa's yearly report with a table of its %d communes (8 columns, "
                 + "two header rows repeated on every page): DOCX %,d bytes (lint: %d breaches), PDF %,d bytes, %d "
                 + "pages.%n%n", communes, docxBytes, breaches, pdfBytes, pages));

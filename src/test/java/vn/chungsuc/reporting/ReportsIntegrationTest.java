@@ -107,11 +107,21 @@ class ReportsIntegrationTest {
         // the poverty lists' movement of the year, as the poverty module counts it, stated in the default texts
         String rows;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(poverty, "xlsx", "mttq")))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            // the lists' movement, then the year's rounds commune by commune: nothing from other modules
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
             XSSFSheet lists = wb.getSheetAt(0);
             var poor = lists.getRow(4);
             assertThat(poor.getCell(0).getStringCellValue()).isEqualTo("Hộ nghèo");
             long end = (long) poor.getCell(2).getNumericCellValue();
+            XSSFSheet rounds = wb.getSheetAt(1);
+            assertThat(rounds.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Hộ nghèo");
+            long decided = 0;
+            for (int i = 4; i <= rounds.getLastRowNum(); i++) {
+                assertThat(rounds.getRow(i).getCell(1).getStringCellValue()).isEqualTo("Đã quyết định");
+                decided += (long) rounds.getRow(i).getCell(4).getNumericCellValue();
+            }
+            // the rounds' decided lists are the lists in force at the year's end
+            assertThat(decided).isEqualTo(end);
             rows = "Hộ nghèo: " + lists.getRow(3).getCell(1).getStringCellValue() + " "
                     + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
                             .format((long) poor.getCell(1).getNumericCellValue());

@@ -438,6 +438,13 @@ public class Reports {
         return out;
     }
 
+    /** Whether the current user is the report's signer, free to approve it (not its drafter nor its sender). */
+    public boolean signsNow(Report r) {
+        String me = permissions.username();
+        return me != null && me.equals(r.signerUsername()) && !me.equals(r.createdBy())
+                && !me.equals(r.submittedBy()) && may("report.approve", r);
+    }
+
     public boolean dutiesKnown() {
         return !duties.isEmpty();
     }

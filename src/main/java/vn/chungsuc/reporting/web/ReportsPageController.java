@@ -81,7 +81,7 @@ class ReportsPageController {
         model.addAttribute("preview", reports.preview(r));
         model.addAttribute("previewCss", XhtmlWriter.css().replaceAll("@page[^{]*\\{(?:[^{}]|\\{[^}]*\\})*\\}", ""));
         model.addAttribute("mayDraft", reports.may("report.draft", r));
-        model.addAttribute("mayApprove", reports.may("report.approve", r));
+        model.addAttribute("mayApprove", reports.signsNow(r));
         model.addAttribute("mayIssue", reports.may("report.issue", r));
         model.addAttribute("signers", r.editable() ? reports.signers(r) : List.of());
         return "reporting/report";
