@@ -10,7 +10,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.chungsuc.IntegrationTest;
 
 /**
@@ -80,17 +79,11 @@ class YearlyReportAcrossRolesBrowserTest extends BrowserTestSupport {
             b.driver.manage().window().setSize(new Dimension(1366, 900));
             b.login("mttq", "chungsuc");
             b.open(report);
-            WebElement page = b.driver.findElement(By.tagName("html"));
-            b.inView(b.driver.findElement(By.id("issue"))).click();
-            new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(d -> {
-                try {
-                    d.switchTo().alert().accept();
-                    return true;
-                } catch (org.openqa.selenium.NoAlertPresentException e) {
-                    return false;
-                }
-            });
-            b.waitUntilGone(page);
+            // the page asks to confirm (issuing freezes the report): the officer says yes
+            assertThat(b.driver.findElement(By.cssSelector("form[action$='/issue']")).getAttribute("onsubmit"))
+                    .contains("confirm(");
+            ((JavascriptExecutor) b.driver).executeScript("window.confirm = function () { return true; };");
+            b.clickAndReload(By.id("issue"));
             assertThat(b.driver.findElement(By.id("state")).getText()).isEqualTo("Đã ban hành");
             String issued = b.driver.findElement(By.id("issued")).getText();
             assertThat(issued).matches("(?s).*số \\d{2,}/BC-MTTQ.*");
