@@ -24,7 +24,7 @@ import vn.chungsuc.shared.sections.ReportBlock.HeaderCell;
 /**
  * The DOCX writer against the lint of decree 30/2020's layout: a document as Chung Sức writes it passes, and each
  * rule broken on purpose (a size, bold, capitals, a margin, the date's leading zero, the last recipient, the page
- * number on page 1, a table header that does not repeat) makes it fail with the rule named.
+ * number on page 1, a table header that does not repeat, the summary's rule on top of the first legal basis) makes it fail with the rule named.
  */
 class DocxLintTest {
 
@@ -35,8 +35,8 @@ class DocxLintTest {
                         List.of(HeaderCell.of("Tỷ lệ"), HeaderCell.of("Tử số"), HeaderCell.of("Mẫu số"))),
                 List.of(List.of(Cell.number(1), Cell.text("Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa"),
                         Cell.number(new java.math.BigDecimal("80.90")), Cell.number(12040), Cell.number(14883))));
-        List<Signature> signs = signatures == 1 ? List.of(new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
-                "Nguyễn Thị Hằng")) : List.of(new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Ất"),
+        List<Signature> signs = signatures == 1 ? List.of(new Signature("TM. BAN THƯỜNG TRỰC\nKT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH", "Nguyễn Thị Hằng")) : List.of(new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Ất"),
                 new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Thị Hằng"));
         return new OfficialDocument("ỦY BAN MTTQ VIỆT NAM TỈNH THANH HÓA",
                 List.of("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM THỊ XÃ BỈM SƠN"),
@@ -124,6 +124,9 @@ class DocxLintTest {
                 .anyMatch(s -> s.startsWith("the motto's rule"));
         assertThat(broken(d -> d.getTables().get(1).getRow(0).setRepeatHeader(false)))
                 .contains("a table whose header row does not repeat on each page");
+        // the summary's rule right above the first legal basis, as before the spacing was given
+        assertThat(broken(d -> box(d, Box.SUMMARY_RULE).setSpacingAfter(0)))
+                .anyMatch(s -> s.startsWith("the summary's rule is 0 pt above the text below it"));
         assertThat(broken(d -> {
             var items = d.getTables().get(2).getRow(0).getCell(0).getParagraphs();
             items.get(items.size() - 1).getRuns().get(0).setText("- MTTQ;", 0);

@@ -74,7 +74,9 @@ class ReportsIntegrationTest {
                 "{\"kind\":\"REVIEW\",\"unit\":\"381\",\"year\":2018,\"from\":2017}",
                 "{\"kind\":\"REVIEW\",\"unit\":\"381\",\"year\":2019,\"from\":2017}",
                 "{\"kind\":\"FINAL_REVIEW\",\"unit\":\"381\",\"year\":2020,\"from\":2017}",
-                "{\"kind\":\"YEARLY\",\"unit\":\"14812\",\"year\":2019}");
+                "{\"kind\":\"YEARLY\",\"unit\":\"14812\",\"year\":2019}",
+                "{\"kind\":\"POVERTY_REVIEW\",\"unit\":\"381\",\"year\":2018}",
+                "{\"kind\":\"FUND_YEARLY\",\"unit\":\"381\",\"year\":2018}");
         for (String body : bodies) {
             long id = create(body, "mttq");
             byte[] docx = download(id, "docx", "mttq");
@@ -85,10 +87,99 @@ class ReportsIntegrationTest {
                     "- Lưu: VT, ");
             byte[] pdf = download(id, "pdf", "mttq");
             assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            if (body.contains("POVERTY_REVIEW") || body.contains("FUND_YEARLY")) {
+                // one module's sections only: not the programme's targets
+                assertThat(t).doesNotContain("Chương trình phối hợp");
+            }
             if (body.contains("FINAL_REVIEW")) {
                 assertThat(t).contains("Tổng kết thực hiện cuộc vận động", "giai đoạn 2017 - 2020",
                         "TM. ỦY BAN NHÂN DÂN", "TM. BAN THƯỜNG TRỰC", "ỦY BAN NHÂN DÂN - ỦY BAN MTTQ VIỆT NAM");
             }
+        }
+    }
+
+    @Test
+    void thePovertyReviewAndTheFundsYearlyReportAreDraftedFromTheirModulesFigures() throws Exception {
+        long poverty = create("{\"kind\":\"POVERTY_REVIEW\",\"unit\":\"381\",\"year\":2018}", "mttq");
+        byte[] docx = download(poverty, "docx", "mttq");
+        assertThat(DocxLint.check(docx)).isEmpty();
+        String t = text(docx);
+        // the poverty lists' movement of the year, as the poverty module counts it, stated in the default texts
+        String rows;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(poverty, "xlsx", "mttq")))) {
+            // the lists' movement, then the year's rounds commune by commune: nothing from other modules
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            XSSFSheet lists = wb.getSheetAt(0);
+            var poor = lists.getRow(4);
+            assertThat(poor.getCell(0).getStringCellValue()).isEqualTo("Hộ nghèo");
+            long end = (long) poor.getCell(2).getNumericCellValue();
+            XSSFSheet rounds = wb.getSheetAt(1);
+            assertThat(rounds.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Hộ nghèo");
+            long decided = 0;
+            for (int i = 4; i <= rounds.getLastRowNum(); i++) {
+                assertThat(rounds.getRow(i).getCell(1).getStringCellValue()).isEqualTo("Đã quyết định");
+                decided += (long) rounds.getRow(i).getCell(4).getNumericCellValue();
+            }
+            // the rounds' decided lists are the lists in force at the year's end
+            assertThat(decided).isEqualTo(end);
+            rows = "Hộ nghèo: " + lists.getRow(3).getCell(1).getStringCellValue() + " "
+                    + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                            .format((long) poor.getCell(1).getNumericCellValue());
+            assertThat(t).contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                    .format(end));
+        }
+        assertThat(t).contains("Kết quả tham gia, giám sát rà soát hộ nghèo, hộ cận nghèo năm 2018",
+                "Căn cứ Thông tư số 17/2016/TT-BLĐTBXH", "Tính đến cuối kỳ, toàn Thị xã Bỉm Sơn có: " + rows,
+                "Các chỉ tiêu chủ yếu đạt được: Hộ nghèo: ");
+
+        long fund = create("{\"kind\":\"FUND_YEARLY\",\"unit\":\"381\",\"year\":2018}", "mttq");
+        byte[] fundDocx = download(fund, "docx", "mttq");
+        assertThat(DocxLint.check(fundDocx)).isEmpty();
+        String f = text(fundDocx);
+        assertThat(f).contains("Kết quả vận động, quản lý và sử dụng Quỹ “Vì người nghèo” năm 2018",
+                "Căn cứ Quy chế vận động, quản lý, sử dụng Quỹ “Vì người nghèo”", "Quỹ \"Vì người nghèo\"");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(fund, "xlsx", "mttq")))) {
+            var first = wb.getSheetAt(0).getRow(4);
+            long raised = (long) first.getCell(1).getNumericCellValue();
+            assertThat(raised).isPositive();
+            assertThat(f).contains(first.getCell(0).getStringCellValue() + ": Tiền ủng hộ (đồng) "
+                    + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(raised));
+        }
+    }
+
+    @Test
+    void theFinalReviewsFiguresOf2020AreTheDashboardsYearByYear() throws Exception {
+        long programme = campaign.programmes().stream().filter(p -> p.number().startsWith("1995/CTrPH"))
+                .findFirst().orElseThrow().id();
+        java.time.LocalDate end = java.time.LocalDate.of(2020, 12, 31);
+        long id = create("{\"kind\":\"FINAL_REVIEW\",\"unit\":\"381\",\"year\":2020,\"from\":2017}", "mttq");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(id, "xlsx", "mttq")))) {
+            XSSFSheet targets = wb.getSheetAt(0);
+            int header = 3;
+            List<TargetProgress> last = indicators.progress(programme, "381", 2020, false, end, UnitScope.ALL)
+                    .orElseThrow();
+            assertThat(last).isNotEmpty();
+            int compared = 0;
+            for (int year = 2017; year <= 2020; year++) {
+                List<TargetProgress> dashboard = indicators.progress(programme, "381", year, false, end,
+                        UnitScope.ALL).orElseThrow();
+                int col = 3 + year - 2017;
+                assertThat(targets.getRow(header).getCell(col).getStringCellValue()).endsWith(String.valueOf(year));
+                for (int i = 0; i < last.size(); i++) {
+                    var row = targets.getRow(header + 1 + i);
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo(last.get(i).label());
+                    String code = last.get(i).code();
+                    TargetProgress t = dashboard.stream().filter(x -> x.code().equals(code)).findFirst()
+                            .orElse(null);
+                    if (t != null && t.value() != null) {
+                        assertThat(row.getCell(col).getCellType()).isEqualTo(CellType.NUMERIC);
+                        assertThat(BigDecimal.valueOf(row.getCell(col).getNumericCellValue()))
+                                .as(code + " " + year).isEqualByComparingTo(t.value());
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(20);
         }
     }
 
@@ -132,18 +223,35 @@ class ReportsIntegrationTest {
     @Test
     void aReportIsSubmittedApprovedIssuedWithTheNextNumberAndFrozen() throws Exception {
         long a = create("{\"kind\":\"YEARLY\",\"unit\":\"381\",\"year\":2019}", "mttq");
-        // the officer rewrites a text and names the signer
+        // the signer is an account: a typed name, the drafter himself or a ward's officer are refused
+        String signers = mvc.perform(get("/api/v1/reports/" + a + "/signers").with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(signers).contains("\"username\":\"chutichmttq\"", "\"name\":\"Nguyễn Văn Thành\"")
+                .doesNotContain("\"mttq\"", "badinh", "hoiphunu");
+        for (String wrong : List.of("\"signerName\":\"Nguyễn Thị Hằng\"", "\"signer\":\"mttq\"",
+                "\"signer\":\"badinh\"", "\"signer\":\"khongco\"")) {
+            mvc.perform(put("/api/v1/reports/" + a + "/texts").contentType(MediaType.APPLICATION_JSON)
+                    .content("{" + wrong + "}").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                    .andExpect(status().isBadRequest());
+        }
+        // sending it without a signer is refused
+        mvc.perform(post("/api/v1/reports/" + a + "/submit").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isBadRequest());
+        // the officer rewrites a text and names the signer, a deputy chair signing for the chair
         mvc.perform(put("/api/v1/reports/" + a + "/texts").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"texts\":{\"shortcomings\":\"Công tác tuyên truyền ở một số khu dân cư còn hạn chế.\"},"
-                        + "\"signerName\":\"Nguyễn Thị Hằng\"}").with(csrf()).with(httpBasic("mttq", "chungsuc")))
-                .andExpect(status().isNoContent());
+                        + "\"signer\":\"chutichmttq\",\"signerDeputy\":true}").with(csrf())
+                .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isNoContent());
         // issuing a draft is refused: it has to be approved first
         mvc.perform(post("/api/v1/reports/" + a + "/issue").with(csrf()).with(httpBasic("mttq", "chungsuc")))
                 .andExpect(status().isBadRequest());
-        for (String step : List.of("submit", "approve")) {
-            mvc.perform(post("/api/v1/reports/" + a + "/" + step).with(csrf()).with(httpBasic("mttq", "chungsuc")))
-                    .andExpect(status().isNoContent());
-        }
+        mvc.perform(post("/api/v1/reports/" + a + "/submit").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isNoContent());
+        // the drafter may not approve what he drafted: only the signer does
+        mvc.perform(post("/api/v1/reports/" + a + "/approve").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/reports/" + a + "/approve").with(csrf()).with(httpBasic("chutichmttq", "chungsuc")))
+                .andExpect(status().isNoContent());
         String issued = mvc.perform(post("/api/v1/reports/" + a + "/issue").with(csrf())
                 .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
@@ -151,7 +259,9 @@ class ReportsIntegrationTest {
         byte[] docx = download(a, "docx", "mttq");
         String t = text(docx);
         assertThat(t).contains("Số: " + String.format("%02d", first) + "/BC-MTTQ",
-                "Công tác tuyên truyền ở một số khu dân cư còn hạn chế.", "Nguyễn Thị Hằng");
+                "Công tác tuyên truyền ở một số khu dân cư còn hạn chế.",
+                "TM. BAN THƯỜNG TRỰC\tKT. CHỦ TỊCH\tPHÓ CHỦ TỊCH", "Nguyễn Văn Thành")
+                .doesNotContain("Nguyễn Văn Thành (");
         assertThat(DocxLint.check(docx)).isEmpty();
         String one = mvc.perform(get("/api/v1/reports/" + a).with(httpBasic("mttq", "chungsuc")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -170,10 +280,10 @@ class ReportsIntegrationTest {
                 .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString();
         long b = json.readTree(corrected).get("id").asLong();
-        for (String step : List.of("submit", "approve")) {
-            mvc.perform(post("/api/v1/reports/" + b + "/" + step).with(csrf()).with(httpBasic("mttq", "chungsuc")))
-                    .andExpect(status().isNoContent());
-        }
+        mvc.perform(post("/api/v1/reports/" + b + "/submit").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/reports/" + b + "/approve").with(csrf()).with(httpBasic("chutichmttq", "chungsuc")))
+                .andExpect(status().isNoContent());
         int second = json.readTree(mvc.perform(post("/api/v1/reports/" + b + "/issue").with(csrf())
                 .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).get("number").asInt();
@@ -219,12 +329,13 @@ class ReportsIntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"preview\"", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "id=\"texts\"",
                 "name=\"text.tasks\"", "file.docx", "file.pdf", "file.xlsx", "data-progress");
+        assertThat(page).contains("<option value=\"chutichmttq\"");
         mvc.perform(post(location + "/texts").param("text.tasks", "Nhiệm vụ viết tay của cán bộ.")
-                .param("signerName", "Nguyễn Thị Hằng").with(csrf()).with(httpBasic("mttq", "chungsuc")))
+                .param("signer", "chutichmttq").with(csrf()).with(httpBasic("mttq", "chungsuc")))
                 .andExpect(status().is3xxRedirection());
         assertThat(text(mvc.perform(get(location + "/file.docx").with(httpBasic("mttq", "chungsuc")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
-                .contains("Nhiệm vụ viết tay của cán bộ.", "Nguyễn Thị Hằng");
+                .contains("Nhiệm vụ viết tay của cán bộ.", "TM. BAN THƯỜNG TRỰC\tCHỦ TỊCH", "Nguyễn Văn Thành");
         String list = mvc.perform(get("/reports").param("unit", "381").param("period", "2018")
                 .with(httpBasic("mttq", "chungsuc"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

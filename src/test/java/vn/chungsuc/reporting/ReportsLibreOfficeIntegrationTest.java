@@ -61,7 +61,7 @@ class ReportsLibreOfficeIntegrationTest {
                 + ".";
         mvc.perform(put("/api/v1/reports/" + id + "/texts").contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(java.util.Map.of("texts", java.util.Map.of("tasks", letters),
-                        "signerName", "Nguyễn Thị Hằng")))
+                        "signer", "chutichmttq")))
                 .with(csrf()).with(httpBasic("mttq", "chungsuc"))).andExpect(status().isNoContent());
         return id;
     }
@@ -173,7 +173,7 @@ class ReportsLibreOfficeIntegrationTest {
             String body = java.util.Arrays.stream(all.split("\\R")).filter(l -> !l.strip().matches("\\d{1,3}"))
                     .collect(java.util.stream.Collectors.joining("\n"));
             assertThat(body.replaceAll("\\s+", "")).contains(LETTERS + upper);
-            assertThat(all.replaceAll("\\s+", " ")).contains("Nguyễn Thị Hằng",
+            assertThat(all.replaceAll("\\s+", " ")).contains("Nguyễn Văn Thành",
                     "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:", "- Lưu: VT, ");
             assertThat(all).doesNotContain("\uFFFD");
             for (int i = 0; i < doc.getNumberOfPages(); i++) {

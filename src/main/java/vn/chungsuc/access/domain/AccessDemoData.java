@@ -47,6 +47,9 @@ class AccessDemoData implements DemoData {
         created += add("admin", "Quản trị hệ thống", Role.ADMIN, null, Set.of());
         created += add("mttq", "Trần Thị Hương (UB MTTQ thị xã Bỉm Sơn)", Role.FRONT_OFFICER, null,
                 Set.of(DemoUnits.TOWN, DemoUnits.NEW_WARD_BIM_SON, DemoUnits.NEW_WARD_QUANG_TRUNG));
+        // the chair of the town's Front committee: signs and approves the reports mttq drafts (reporting)
+        created += add("chutichmttq", "Nguyễn Văn Thành (Chủ tịch UB MTTQ thị xã Bỉm Sơn)", Role.FRONT_OFFICER, null,
+                Set.of(DemoUnits.TOWN, DemoUnits.NEW_WARD_BIM_SON, DemoUnits.NEW_WARD_QUANG_TRUNG));
         created += add("vhtt", "Lê Văn Minh (Phòng Văn hóa và Thông tin)", Role.DEPARTMENT_OFFICER,
                 DemoUnits.BODY_CULTURE,
                 Set.of(DemoUnits.TOWN, DemoUnits.NEW_WARD_BIM_SON, DemoUnits.NEW_WARD_QUANG_TRUNG));

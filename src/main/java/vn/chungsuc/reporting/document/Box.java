@@ -84,6 +84,8 @@ public enum Box {
     public static final int INDENT_TWIPS = 720;
     /** Space after a body paragraph: 6 pt. */
     public static final int SPACE_AFTER_TWIPS = 120;
+    /** Space between the summary's rule and the first legal basis: 12 pt, a blank line of the body. */
+    public static final int SUMMARY_RULE_AFTER_TWIPS = 240;
     /** Line spacing of the body, in 240ths of a line: 1.15 lines. */
     public static final int LINE_240THS = 276;
     public static final String FONT = "Times New Roman";

@@ -155,6 +155,15 @@ public final class DocxLint {
             if (ruleWidth(p) <= 0) {
                 out.add("no rule under the summary");
             }
+            // the rule is the paragraph's bottom border: the space after it, and before the next paragraph, is
+            // what separates it from the first legal basis (or the opening)
+            int next = all.indexOf(p) + 1 < all.size() ? Math.max(0, all.get(all.indexOf(p) + 1).getSpacingBefore())
+                    : 0;
+            int gap = Math.max(0, p.getSpacingAfter()) + next;
+            if (gap < Box.SUMMARY_RULE_AFTER_TWIPS) {
+                out.add("the summary's rule is " + gap / 20 + " pt above the text below it, less than "
+                        + Box.SUMMARY_RULE_AFTER_TWIPS / 20 + " pt");
+            }
         });
         for (Box b : List.of(Box.TYPE_NAME, Box.SUMMARY, Box.NATIONAL_TITLE, Box.MOTTO, Box.SIGN_AUTHORITY,
                 Box.SIGN_NAME)) {

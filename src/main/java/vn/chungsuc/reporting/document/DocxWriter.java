@@ -68,7 +68,9 @@ public final class DocxWriter {
             XWPFParagraph summary = paragraph(Box.SUMMARY, ParagraphAlignment.CENTER);
             run(summary, d.summary(), Box.SUMMARY);
             int summaryWidth = Math.min(TextWidth.twips(d.summary(), Box.SUMMARY.size, true), Box.textWidth());
-            rule(Box.SUMMARY_RULE, Box.textWidth(), summaryWidth / 3);
+            XWPFParagraph summaryRule = rule(Box.SUMMARY_RULE, Box.textWidth(), summaryWidth / 3);
+            // a blank line's height between the summary's rule and the first legal basis, as the decree's samples
+            summaryRule.setSpacingAfter(Box.SUMMARY_RULE_AFTER_TWIPS);
             for (String basis : d.legalBases()) {
                 body(Box.LEGAL_BASIS, basis);
             }
@@ -204,7 +206,13 @@ public final class DocxWriter {
             XWPFTableCell c = cell(row, widths[joint ? i : 1]);
             XWPFParagraph a = cellParagraph(c, Box.SIGN_AUTHORITY, ParagraphAlignment.CENTER);
             a.setSpacingBefore(240);
-            run(a, s.authority(), Box.SIGN_AUTHORITY);
+            String[] authority = s.authority().split("\n");
+            run(a, authority[0], Box.SIGN_AUTHORITY);
+            for (int k = 1; k < authority.length; k++) {
+                XWPFParagraph more = c.addParagraph();
+                style(more, Box.SIGN_AUTHORITY, ParagraphAlignment.CENTER);
+                run(more, authority[k], Box.SIGN_AUTHORITY);
+            }
             if (s.post() != null && !s.post().isBlank()) {
                 XWPFParagraph post = c.addParagraph();
                 style(post, Box.SIGN_POST, ParagraphAlignment.CENTER);
@@ -432,8 +440,10 @@ public final class DocxWriter {
     }
 
     /** A rule: an empty paragraph ruled below, {@code width} long, centred in {@code within}. */
-    private void rule(Box box, int within, int width) {
-        rule(doc.createParagraph(), box, within, width);
+    private XWPFParagraph rule(Box box, int within, int width) {
+        XWPFParagraph p = doc.createParagraph();
+        rule(p, box, within, width);
+        return p;
     }
 
     private static void rule(XWPFParagraph p, Box box, int within, int width) {

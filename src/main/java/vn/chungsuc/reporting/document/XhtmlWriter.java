@@ -49,6 +49,7 @@ public final class XhtmlWriter {
                 + " .doc .type { font-size: " + Box.TYPE_NAME.size + "pt; font-weight: bold; text-align: center;"
                 + " margin-top: 18pt; }"
                 + " .doc .summary { font-size: " + Box.SUMMARY.size + "pt; font-weight: bold; text-align: center; }"
+                + " .doc .summary-rule { margin-bottom: " + Box.SUMMARY_RULE_AFTER_TWIPS / 20 + "pt; }"
                 + " .doc .basis { font-style: italic; }"
                 + " .doc .body, .doc .basis { text-align: justify; text-indent: 1.27cm; margin-bottom: 6pt;"
                 + " line-height: 1.15; }"
@@ -87,7 +88,7 @@ public final class XhtmlWriter {
         h.append("<td><p class=\"date\">").append(esc(d.placeAndDate())).append("</p></td></tr></table>");
         h.append("<p class=\"type\">").append(esc(d.typeName())).append("</p>");
         h.append("<p class=\"summary\">").append(esc(d.summary())).append("</p>");
-        h.append("<div class=\"rule\" style=\"width:25%; margin-bottom: 12pt\"></div>");
+        h.append("<div class=\"rule summary-rule\" style=\"width:25%\"></div>");
         for (String basis : d.legalBases()) {
             h.append("<p class=\"basis\">").append(esc(basis)).append("</p>");
         }
@@ -109,8 +110,10 @@ public final class XhtmlWriter {
             h.append("</td>");
         }
         for (Signature s : signs) {
-            h.append("<td style=\"padding-top: 12pt\"><p class=\"sign-authority\">").append(esc(s.authority()))
-                    .append("</p>");
+            h.append("<td style=\"padding-top: 12pt\">");
+            for (String line : s.authority().split("\n")) {
+                h.append("<p class=\"sign-authority\">").append(esc(line)).append("</p>");
+            }
             if (s.post() != null && !s.post().isBlank()) {
                 h.append("<p class=\"sign-post\">").append(esc(s.post())).append("</p>");
             }

@@ -72,7 +72,8 @@ public class Assembler {
     public Assembled assemble(Report r, Map<String, String> edited, LocalDate draftDate) {
         Period period = r.period();
         UnitView unit = territory.find(r.unitCode(), period.end(), UnitScope.ALL).orElseThrow();
-        List<Contribution> found = sections.forUnit(r.unitCode(), period, r.kind().sections, DOCUMENT);
+        List<Contribution> found = sections.forUnit(r.unitCode(), period, r.kind().sections, DOCUMENT).stream()
+                .filter(c -> r.kind().takes(c.key())).toList();
         List<TextPart> texts = new ArrayList<>();
         List<Annex> tables = new ArrayList<>();
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -85,15 +86,27 @@ public class Assembler {
                 }
             }
         }
+        // a table without shares (the poverty lists' movement, the fund's money) is drafted from its rows
+        List<String> rows = new ArrayList<>();
+        if (shares.isEmpty()) {
+            for (Contribution c : found) {
+                for (ReportBlock b : c.blocks()) {
+                    if (b instanceof ReportBlock.Table t) {
+                        rows.addAll(rows(t));
+                    }
+                }
+            }
+        }
+        List<String> figures = shares.isEmpty() ? rows : shares;
         String periodText = periodText(period);
         String draft = msg("reporting.draft.intro." + r.kind(), periodText, unit.fullName());
-        if (!shares.isEmpty()) {
-            draft = draft + " " + msg("reporting.draft.shares", periodText, unit.fullName(), String.join("; ", shares));
+        if (!figures.isEmpty()) {
+            draft = draft + " " + msg("reporting.draft.shares", periodText, unit.fullName(),
+                    String.join("; ", figures));
         }
         String intro = text(texts, edited, "intro", msg("reporting.text.intro"), draft);
         String bases = text(texts, edited, "bases", msg("reporting.text.bases"),
-                r.programme() == null || r.programme().isBlank() ? msg("reporting.default.bases", periodText)
-                        : msg("reporting.default.basesProgramme", r.programme(), periodText));
+                defaultBases(r, period, periodText));
 
         List<ReportBlock> results = new ArrayList<>();
         int n = 1;
@@ -116,14 +129,16 @@ public class Assembler {
             results.add(new ReportBlock.Paragraph(msg("reporting.draft.nothing", periodText, unit.fullName())));
         }
         String achievements = text(texts, edited, "achievements", msg("reporting.text.achievements"),
-                shares.isEmpty() ? msg("reporting.default.achievements.none")
-                        : msg("reporting.default.achievements", String.join("; ", shares)));
+                figures.isEmpty() ? msg("reporting.default.achievements.none")
+                        : msg("reporting.default.achievements", String.join("; ", figures)));
         String shortcomings = text(texts, edited, "shortcomings", msg("reporting.text.shortcomings"),
                 msg("reporting.default.shortcomings"));
         String next = period.span() ? msg("reporting.next.after", period.year())
                 : period.firstHalf() ? msg("reporting.next.secondHalf", period.year())
                 : msg("reporting.next.year", period.year() + 1);
-        String tasks = text(texts, edited, "tasks", msg("reporting.text.tasks"), msg("reporting.default.tasks", next));
+        String tasks = text(texts, edited, "tasks", msg("reporting.text.tasks"),
+                r.kind().sectionPrefix == null ? msg("reporting.default.tasks", next)
+                        : msg("reporting.default.tasks." + r.kind(), next));
 
         List<Part> parts = List.of(
                 new Part(OfficialDocument.roman(1), msg("reporting.part.results").toUpperCase(DOCUMENT), results),
@@ -139,8 +154,11 @@ public class Assembler {
         String parentBody;
         List<String> issuer;
         List<Signature> signs = new ArrayList<>();
+        // "TM. BAN THƯỜNG TRỰC / CHỦ TỊCH", or a deputy signing for the chair "TM. BAN THƯỜNG TRỰC / KT. CHỦ TỊCH /
+        // PHÓ CHỦ TỊCH" (NĐ 30/2020/NĐ-CP Phụ lục I, mục IV: ký thay mặt tập thể, ký thay người đứng đầu)
         Signature front = r.signerDeputy()
-                ? new Signature(msg("reporting.sign.kt"), msg("reporting.sign.deputy"), nz(r.signerName()))
+                ? new Signature(msg("reporting.sign.tm.front") + "\n" + msg("reporting.sign.kt"),
+                        msg("reporting.sign.deputy"), nz(r.signerName()))
                 : new Signature(msg("reporting.sign.tm.front"), msg("reporting.sign.chair"), nz(r.signerName()));
         Optional<UnitView> parent = unit.parentCode() == null ? Optional.empty()
                 : territory.find(unit.parentCode(), period.end(), UnitScope.ALL);
@@ -203,8 +221,8 @@ public class Assembler {
 
     /**
      * The shares a table shows with their numerator and denominator (a value in percent next to two counts whose
-     * ratio it is): "Tỷ lệ hộ đạt danh hiệu Gia đình văn hóa: 12.040/14.883 (80,9 %)". Found by the numbers alone,
-     * so any module's table that shows a share this way is drafted from.
+     * ratio it is, after a text): "Tỷ lệ hộ đạt danh hiệu Gia đình văn hóa: 12.040/14.883 (80,9 %)". Found by the
+     * numbers alone, so any module's table that shows a share this way is drafted from.
      */
     List<String> shares(ReportBlock.Table t) {
         NumberFormat counts = NumberFormat.getIntegerInstance(DOCUMENT);
@@ -218,7 +236,12 @@ public class Assembler {
             if (label == null) {
                 continue;
             }
-            for (int i = 0; i + 2 < row.size(); i++) {
+            // the value follows a text (the label, the goal): in a row of counts alone (the fund's money) a zero
+            // next to a zero and a sum is no share
+            for (int i = 1; i + 2 < row.size(); i++) {
+                if (row.get(i - 1).isNumber()) {
+                    continue;
+                }
                 BigDecimal v = row.get(i).number();
                 BigDecimal num = row.get(i + 1).number();
                 BigDecimal den = row.get(i + 2).number();
@@ -234,6 +257,45 @@ public class Assembler {
             }
         }
         return out;
+    }
+
+    /**
+     * One line per row of a small table, each number with its column: "Hộ nghèo: Số hộ – Đầu kỳ 120, Số hộ – Cuối
+     * kỳ 98, …". Used when no share is found, so that every report's default text states its figures.
+     */
+    List<String> rows(ReportBlock.Table t) {
+        List<String> out = new ArrayList<>();
+        if (t.body().size() > 10) {
+            return out;
+        }
+        NumberFormat numbers = NumberFormat.getNumberInstance(DOCUMENT);
+        numbers.setMaximumFractionDigits(2);
+        List<String> header = Renderer.flatHeader(t);
+        for (List<ReportBlock.Cell> row : t.body()) {
+            String label = row.isEmpty() || row.get(0).text() == null ? null : row.get(0).text();
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i < row.size() && i < header.size(); i++) {
+                if (row.get(i).isNumber()) {
+                    values.add(msg("reporting.draft.value", header.get(i), numbers.format(row.get(i).number())));
+                }
+            }
+            if (label != null && !values.isEmpty()) {
+                out.add(msg("reporting.draft.row", label, String.join(", ", values)));
+            }
+        }
+        return out;
+    }
+
+    /** The legal bases a report starts from; the officer rewrites them as he needs. */
+    private String defaultBases(Report r, Period period, String periodText) {
+        return switch (r.kind()) {
+            // TT 17/2016/TT-BLĐTBXH set the yearly review's procedure for 2016–2020; QĐ 24/2021/QĐ-TTg from 2021
+            case POVERTY_REVIEW -> msg(period.year() <= 2020 ? "reporting.default.bases.POVERTY_REVIEW.2016"
+                    : "reporting.default.bases.POVERTY_REVIEW.2021", periodText);
+            case FUND_YEARLY -> msg("reporting.default.bases.FUND_YEARLY", periodText);
+            default -> r.programme() == null || r.programme().isBlank() ? msg("reporting.default.bases", periodText)
+                    : msg("reporting.default.basesProgramme", r.programme(), periodText);
+        };
     }
 
     public String periodText(Period p) {

@@ -19,6 +19,7 @@ import vn.chungsuc.reporting.ReportingPermissions;
 import vn.chungsuc.reporting.document.DocxLint;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.duties.ReportingDuties;
+import vn.chungsuc.shared.permission.Accounts;
 import vn.chungsuc.shared.permission.BodyRef;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.scope.UnitScope;
@@ -49,9 +50,12 @@ public class Reports {
     private final Today today;
     private final AuditLog audit;
     private final List<ReportingDuties> duties;
+    private final Accounts accounts;
 
     Reports(JdbcClient jdbc, TerritoryApi territory, Assembler assembler, Renderer renderer,
-            ReportingPermissions permissions, Today today, AuditLog audit, List<ReportingDuties> duties) {
+            ReportingPermissions permissions, Today today, AuditLog audit, List<ReportingDuties> duties,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.territory = territory;
         this.assembler = assembler;
@@ -175,9 +179,38 @@ public class Reports {
         return assembler.assemble(r, texts(r.id()), today.date());
     }
 
-    /** The officer's texts and the signers' names; a text equal to its default is not kept. */
+    /** Someone who may sign a report: his login and the name the signature block shows. */
+    public record Signer(String username, String name) {
+    }
+
+    /**
+     * Who may sign the report: the enabled accounts that may approve it on its unit (the Front's officers of the
+     * unit, report.approve), the drafter aside, since the signer approves what another drafted.
+     */
+    public List<Signer> signers(Report r) {
+        String path = path(r);
+        return accounts.enabled().stream()
+                .filter(a -> ReportingPermissions.TABLE.rule("report.approve").allows(a.actor(), path))
+                .filter(a -> !a.username().equals(r.createdBy()))
+                .map(a -> new Signer(a.username(), printedName(a.fullName()))).toList();
+    }
+
+    /**
+     * The name a signature block shows: the account's full name without what the demo and some offices add in
+     * brackets after it ("Nguyễn Văn Thành (Chủ tịch UB MTTQ thị xã Bỉm Sơn)"); no academic title goes before it.
+     */
+    static String printedName(String fullName) {
+        String n = fullName == null ? "" : fullName.strip();
+        int bracket = n.indexOf(" (");
+        return bracket > 0 && n.endsWith(")") ? n.substring(0, bracket).strip() : n;
+    }
+
+    /**
+     * The officer's texts, the signer (an account, by login) and the People's Committee's signer of a joint
+     * document (its name: the committee signs in its own system); a text equal to its default is not kept.
+     */
     @Transactional
-    public void edit(long id, Map<String, String> texts, String signerName, Boolean deputy, String coSignerName) {
+    public void edit(long id, Map<String, String> texts, String signer, Boolean deputy, String coSignerName) {
         Report r = find(id);
         check("report.draft", r);
         if (!r.editable()) {
@@ -193,8 +226,16 @@ public class Reports {
                 wrong.add(Refused.Reason.of("texts." + k, "reporting.refused.textLong", MAX_TEXT));
             }
         });
-        if (signerName != null && signerName.length() > 200 || coSignerName != null && coSignerName.length() > 200) {
-            wrong.add(Refused.Reason.of("signerName", "reporting.refused.signerLong"));
+        if (coSignerName != null && coSignerName.length() > 200) {
+            wrong.add(Refused.Reason.of("coSignerName", "reporting.refused.signerLong"));
+        }
+        Signer chosen = null;
+        if (signer != null && !signer.isBlank()) {
+            String login = signer.strip();
+            chosen = signers(r).stream().filter(s -> s.username().equals(login)).findFirst().orElse(null);
+            if (chosen == null) {
+                wrong.add(Refused.Reason.of("signer", "reporting.refused.signerAccount"));
+            }
         }
         if (!wrong.isEmpty()) {
             throw new Refused(wrong);
@@ -213,13 +254,17 @@ public class Reports {
             }
         });
         jdbc.sql("""
-                update reporting_document set signer_name = coalesce(:signer, signer_name),
+                update reporting_document set signer_name = coalesce(:name, signer_name),
+                    signer_username = coalesce(:signer, signer_username),
                     signer_deputy = coalesce(:deputy, signer_deputy), co_signer_name = coalesce(:co, co_signer_name),
                     updated_by = :by, updated_at = now() where id = :id""")
-                .param("signer", blank(signerName)).param("deputy", deputy).param("co", blank(coSignerName))
-                .param("by", permissions.username()).param("id", id).update();
+                .param("name", chosen == null ? null : chosen.name())
+                .param("signer", chosen == null ? null : chosen.username()).param("deputy", deputy)
+                .param("co", blank(coSignerName)).param("by", permissions.username()).param("id", id).update();
         Map<String, Object> after = new LinkedHashMap<>(texts(id));
-        after.put("signer", blank(signerName));
+        if (chosen != null) {
+            after.put("signer", chosen.username());
+        }
         audit.record("UPDATE", "reporting.document", String.valueOf(id), "Sửa nội dung báo cáo", before, after);
     }
 
@@ -228,9 +273,11 @@ public class Reports {
         Report r = find(id);
         check("report.draft", r);
         step(r, Report.State.DRAFT, Report.State.SUBMITTED);
-        if (r.signerName() == null || r.signerName().isBlank()
-                || r.joint() && (r.coSignerName() == null || r.coSignerName().isBlank())) {
-            throw new Refused("signerName", "reporting.refused.signer");
+        if (r.signerUsername() == null || r.joint() && (r.coSignerName() == null || r.coSignerName().isBlank())) {
+            throw new Refused("signer", "reporting.refused.signer");
+        }
+        if (r.signerUsername().equals(permissions.username())) {
+            throw new Refused("signer", "reporting.refused.signerIsDrafter");
         }
         jdbc.sql("update reporting_document set state = 'SUBMITTED', submitted_by = :by, submitted_at = now() "
                 + "where id = :id and state = 'DRAFT'").param("by", permissions.username()).param("id", id).update();
@@ -252,11 +299,23 @@ public class Reports {
                 Map.of("state", r.state().name()), Map.of("state", "DRAFT"));
     }
 
+    /**
+     * The signer approves (duyệt ký): only the account named as the signer, who may still approve on the unit, and
+     * never the one who drafted or sent the report (NĐ 30/2020/NĐ-CP Điều 13: the head, or his deputy, signs what
+     * the drafting officer prepared).
+     */
     @Transactional
     public void approve(long id) {
         Report r = find(id);
         check("report.approve", r);
         step(r, Report.State.SUBMITTED, Report.State.APPROVED);
+        String me = permissions.username();
+        if (!me.equals(r.signerUsername())) {
+            throw new Refused("signer", "reporting.refused.notSigner", r.signerName());
+        }
+        if (me.equals(r.createdBy()) || me.equals(r.submittedBy())) {
+            throw new Refused("signer", "reporting.refused.signerIsDrafter");
+        }
         jdbc.sql("update reporting_document set state = 'APPROVED', approved_by = :by, approved_at = now() "
                 + "where id = :id").param("by", permissions.username()).param("id", id).update();
         audit.record("APPROVE", "reporting.document", String.valueOf(id), "Duyệt ký báo cáo",
@@ -281,7 +340,8 @@ public class Reports {
                 .param("y", on.getYear()).query(Integer.class).single();
         Report numbered = new Report(r.id(), r.kind(), r.unitCode(), r.periodCode(), r.programme(), r.issuingBody(),
                 r.joint(), r.docType(), r.state(), r.signerName(), r.signerDeputy(), r.coSignerName(), number, null,
-                on, r.replacesId(), null, null, null, r.createdBy(), r.createdAt(), r.approvedBy());
+                on, r.replacesId(), null, null, null, r.createdBy(), r.createdAt(), r.approvedBy(),
+                r.signerUsername(), r.submittedBy());
         Assembler.Assembled a = assembled(numbered);
         byte[] docx = renderer.docx(a.document());
         List<String> breaches = DocxLint.check(docx);
@@ -317,9 +377,10 @@ public class Reports {
         }
         long next = jdbc.sql("""
                 insert into reporting_document (kind, unit_code, period_code, programme, issuing_body, joint, doc_type,
-                    signer_name, signer_deputy, co_signer_name, replaces_id, created_by)
+                    signer_name, signer_username, signer_deputy, co_signer_name, replaces_id, created_by)
                 select kind, unit_code, period_code, programme, issuing_body, joint, doc_type, signer_name,
-                    signer_deputy, co_signer_name, id, :by from reporting_document where id = :id returning id""")
+                    signer_username, signer_deputy, co_signer_name, id, :by from reporting_document where id = :id
+                returning id""")
                 .param("by", permissions.username()).param("id", id).query(Long.class).single();
         jdbc.sql("insert into reporting_text (document_id, key, text) select :next, key, text from reporting_text "
                 + "where document_id = :id").param("next", next).param("id", id).update();
@@ -377,6 +438,13 @@ public class Reports {
         return out;
     }
 
+    /** Whether the current user is the report's signer, free to approve it (not its drafter nor its sender). */
+    public boolean signsNow(Report r) {
+        String me = permissions.username();
+        return me != null && me.equals(r.signerUsername()) && !me.equals(r.createdBy())
+                && !me.equals(r.submittedBy()) && may("report.approve", r);
+    }
+
     public boolean dutiesKnown() {
         return !duties.isEmpty();
     }
@@ -412,7 +480,8 @@ public class Reports {
             select d.id, d.kind, d.unit_code, d.period_code, d.programme, d.issuing_body, d.joint, d.doc_type,
                 d.state, d.signer_name, d.signer_deputy, d.co_signer_name, d.number, d.number_text, d.issued_on,
                 d.replaces_id, (select c.id from reporting_document c where c.replaces_id = d.id) as replaced_by,
-                d.docx_sha256, d.pdf_sha256, d.created_by, d.created_at, d.approved_by
+                d.docx_sha256, d.pdf_sha256, d.created_by, d.created_at, d.approved_by, d.signer_username,
+                d.submitted_by
             from reporting_document d""";
 
     private static Report row(ResultSet rs, int n) throws SQLException {
@@ -423,7 +492,8 @@ public class Reports {
                 (Integer) rs.getObject("number"), rs.getString("number_text"),
                 rs.getObject("issued_on", LocalDate.class), (Long) rs.getObject("replaces_id"),
                 (Long) rs.getObject("replaced_by"), rs.getString("docx_sha256"), rs.getString("pdf_sha256"),
-                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("approved_by"));
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("approved_by"),
+                rs.getString("signer_username"), rs.getString("submitted_by"));
     }
 
     static String sha256(byte[] bytes) {

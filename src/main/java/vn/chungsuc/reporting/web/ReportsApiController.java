@@ -65,12 +65,14 @@ class ReportsApiController {
 
     record ReportResult(long id, String kind, String unit, String period, String programme, String state,
             String number, LocalDate issuedOn, Long replaces, Long replacedBy, String docxSha256, String pdfSha256,
+            String signer, String signerName, boolean signerDeputy, String drafter, String approvedBy,
             Map<String, String> texts) {
 
         static ReportResult of(Report r, Map<String, String> texts) {
             return new ReportResult(r.id(), r.kind().name(), r.unitCode(), r.periodCode(), r.programme(),
                     r.state().name(), r.numberText(), r.issuedOn(), r.replacesId(), r.replacedById(), r.docxSha256(),
-                    r.pdfSha256(), texts);
+                    r.pdfSha256(), r.signerUsername(), r.signerName(), r.signerDeputy(), r.createdBy(),
+                    r.approvedBy(), texts);
         }
     }
 
@@ -92,16 +94,33 @@ class ReportsApiController {
         return ReportResult.of(r, texts);
     }
 
-    record Edit(Map<String, String> texts, String signerName, Boolean signerDeputy, String coSignerName) {
+    /**
+     * @param signer the signer's login, one of {@code GET /api/v1/reports/{id}/signers}
+     * @param signerName no longer taken: the signer is an account (a typed name is refused)
+     * @param signerDeputy a deputy chair signs for the chair (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)
+     * @param coSignerName a joint document's signer for the People's Committee
+     */
+    record Edit(Map<String, String> texts, String signer, String signerName, Boolean signerDeputy,
+            String coSignerName) {
     }
 
     @PutMapping("/api/v1/reports/{id}/texts")
     @PreAuthorize("@reportingPermissions.may('report.draft')")
-    @Operation(summary = "Rewrites texts of a draft (keys as GET answers them) and names the signers")
+    @Operation(summary = "Rewrites texts of a draft (keys as GET answers them) and names the signer's account")
     ResponseEntity<Void> edit(@PathVariable long id, @RequestBody Edit e) {
-        reports.edit(id, e.texts() == null ? Map.of() : e.texts(), e.signerName(), e.signerDeputy(),
+        if (e.signerName() != null && !e.signerName().isBlank()) {
+            throw new Refused("signerName", "reporting.refused.signerTyped");
+        }
+        reports.edit(id, e.texts() == null ? Map.of() : e.texts(), e.signer(), e.signerDeputy(),
                 e.coSignerName());
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/reports/{id}/signers")
+    @PreAuthorize("@reportingPermissions.may('report.draft')")
+    @Operation(summary = "The accounts that may sign the report: who may approve on its unit, the drafter aside")
+    List<Reports.Signer> signers(@PathVariable long id) {
+        return reports.signers(reports.find(id));
     }
 
     @PostMapping("/api/v1/reports/{id}/submit")

@@ -1,6 +1,7 @@
 package vn.chungsuc.reporting.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -80,8 +81,9 @@ class ReportsPageController {
         model.addAttribute("preview", reports.preview(r));
         model.addAttribute("previewCss", XhtmlWriter.css().replaceAll("@page[^{]*\\{(?:[^{}]|\\{[^}]*\\})*\\}", ""));
         model.addAttribute("mayDraft", reports.may("report.draft", r));
-        model.addAttribute("mayApprove", reports.may("report.approve", r));
+        model.addAttribute("mayApprove", reports.signsNow(r));
         model.addAttribute("mayIssue", reports.may("report.issue", r));
+        model.addAttribute("signers", r.editable() ? reports.signers(r) : List.of());
         return "reporting/report";
     }
 
@@ -96,7 +98,7 @@ class ReportsPageController {
             }
         });
         try {
-            reports.edit(id, texts, params.get("signerName"), params.containsKey("signerName")
+            reports.edit(id, texts, params.get("signer"), params.containsKey("signer")
                     ? "on".equals(params.get("signerDeputy")) : null, params.get("coSignerName"));
             redirect.addFlashAttribute("notice", messages.getMessage("reporting.edit.saved", null, locale));
         } catch (Refused refused) {

@@ -60,7 +60,7 @@ class ReportSectionsIntegrationTest {
     void everyContributedSectionComesInTheOrderOfItsModule() {
         assertThat(sections.forUnit("381", Period.year(2019), VI)).extracting(Contribution::key)
                 .containsExactly("indicators.targets", "recognition.titles", "evaluation.areas", "poverty.lists",
-                        "fund.table");
+                        "poverty.rounds", "fund.table");
     }
 
     private long programme() {
