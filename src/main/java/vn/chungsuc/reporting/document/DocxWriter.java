@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -48,12 +47,11 @@ import vn.chungsuc.shared.sections.ReportBlock;
  */
 public final class DocxWriter {
 
-    private final NumberFormat numbers;
+    private final CellNumbers numbers;
     private XWPFDocument doc;
 
     public DocxWriter(Locale locale) {
-        this.numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(2);
+        this.numbers = new CellNumbers(locale);
     }
 
     public byte[] write(OfficialDocument d) {

@@ -1,6 +1,5 @@
 package vn.chungsuc.reporting.document;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import vn.chungsuc.reporting.document.OfficialDocument.Part;
@@ -14,11 +13,10 @@ import vn.chungsuc.shared.sections.ReportBlock;
  */
 public final class XhtmlWriter {
 
-    private final NumberFormat numbers;
+    private final CellNumbers numbers;
 
     public XhtmlWriter(Locale locale) {
-        this.numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(2);
+        this.numbers = new CellNumbers(locale);
     }
 
     /** A whole page, for the PDF renderer (print CSS included). */
