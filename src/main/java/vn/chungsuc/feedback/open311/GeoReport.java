@@ -354,10 +354,12 @@ class GeoReport {
     }
 
     /** An ISO 8601 date-time (with its offset; without one it is Vietnam's time) or a date, bounded. */
-    private Instant instant(String text, String field) {
-        if (text.isEmpty()) {
+    private Instant instant(String raw, String field) {
+        if (raw.isEmpty()) {
             return null;
         }
+        // a "+" of the offset that a client left unencoded in the query string arrives as a space
+        String text = raw.replace(' ', '+');
         Instant at = null;
         if (text.length() <= 40) {
             try {
