@@ -138,6 +138,7 @@ class PermissionTablesTest {
             {"feedback", "report.handle", "MANAGE", "admin mttq vhtt ldtbxh badinh"},
             {"feedback", "report.anonymous.identity", "VIEW", "admin mttq"},
             {"feedback", "rules.manage", "ANYWHERE", "admin"},
+            {"feedback", "open311.keys", "ANYWHERE", "admin"},
             {"reporting", "report.view", "VIEW", "admin mttq badinh tinh hoiphunu"},
             {"reporting", "report.draft", "MANAGE", "admin mttq badinh"},
             {"reporting", "report.approve", "MANAGE", "admin mttq"},

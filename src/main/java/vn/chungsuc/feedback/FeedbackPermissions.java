@@ -47,7 +47,10 @@ public class FeedbackPermissions extends Permissions {
                             + "danh tính người phản ánh ẩn danh chỉ Ủy ban MTTQ biết",
                     FRONT),
             rule("rules.manage", Reach.ANYWHERE,
-                    "Lĩnh vực, thời hạn, phân công xử lý và lịch ngày làm việc là dữ liệu do quản trị hệ thống cập nhật"));
+                    "Lĩnh vực, thời hạn, phân công xử lý và lịch ngày làm việc là dữ liệu do quản trị hệ thống cập nhật"),
+            // h-open311: the keys of Open311 applications (feedback.open311)
+            rule("open311.keys", Reach.ANYWHERE,
+                    "Khóa truy cập Open311 của ứng dụng khác: quản trị hệ thống cấp, thu hồi và đặt hạn mức"));
 
     FeedbackPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);

@@ -164,6 +164,20 @@ public class Reports {
         if (!guard.solved(s.challenge(), s.nonce())) {
             throw new Refused("nonce", "feedback.refused.pow");
         }
+        return take(s, "PORTAL");
+    }
+
+    /**
+     * Takes a report from a client that proved itself otherwise (an Open311 application with its API key, its rate
+     * checked by the caller): every check and the storing of {@link #submit}, without the honeypot and the proof of
+     * work, which only the portal's form carries.
+     */
+    @Transactional
+    public Receipt submitAuthenticated(Submission s, String source) {
+        return take(s, source);
+    }
+
+    private Receipt take(Submission s, String source) {
         List<Refused.Reason> reasons = new ArrayList<>();
         LocalDate on = today.date();
         Category category = rules.category(trim(s.category())).filter(Category::active).orElse(null);
@@ -237,7 +251,7 @@ public class Reports {
             throw new Flooded("feedback.refused.flood.phone");
         }
         return store(category, commune.code(), area, address, lat, lon, description, name.isEmpty() ? null : name,
-                phone.isEmpty() ? null : phone, s.anonymous(), photos, today.now(), on, "PORTAL");
+                phone.isEmpty() ? null : phone, s.anonymous(), photos, today.now(), on, source);
     }
 
     /** Stores a report already checked (the portal's, or the demo's with its own dates), routed on its date. */
@@ -560,6 +574,68 @@ public class Reports {
         jdbc.sql("select distinct body_code from feedback_report where body_code is not null order by 1")
                 .query(String.class).list().forEach(c -> out.put(c, bodyName(c)));
         return out;
+    }
+
+    // ---------------------------------------------------------------- reads for other systems (Open311)
+
+    /** A report as other systems may read it: without identity, with the time of its last public change. */
+    public record Published(Report report, Instant updatedAt, Long firstPhotoId) {
+    }
+
+    /** A public line of a report's history, with the report's public number. */
+    public record PublishedEvent(long eventId, String publicNo, Event event) {
+    }
+
+    /**
+     * Reports without identity, newest first, at most {@code limit}: those numbered in {@code publicNos} when it is
+     * not empty (the other filters then ignored), else those received in [from, to) of the categories (all when
+     * empty) and, when {@code open} is not null, open or closed for Open311 ({@link ReportStatus#open()}).
+     */
+    public List<Published> published(java.util.Collection<String> publicNos, java.util.Collection<String> categories,
+            Boolean open, Instant from, Instant to, int limit) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (!publicNos.isEmpty()) {
+            where.append(" and public_no in (:nos)");
+            params.put("nos", publicNos);
+        } else {
+            where.append(" and received_at >= :from and received_at < :to");
+            params.put("from", java.sql.Timestamp.from(from));
+            params.put("to", java.sql.Timestamp.from(to));
+            if (!categories.isEmpty()) {
+                where.append(" and category_code in (:cats)");
+                params.put("cats", categories);
+            }
+            if (open != null) {
+                where.append(" and status in (:statuses)");
+                params.put("statuses", java.util.Arrays.stream(ReportStatus.values()).filter(x -> x.open() == open)
+                        .map(Enum::name).toList());
+            }
+        }
+        params.put("limit", Math.max(1, Math.min(limit, 1000)));
+        return jdbc.sql("select " + COLUMNS + ", (select max(e.at) from feedback_event e where e.report_id = "
+                + "feedback_report.id and e.public) as updated_at, (select min(p.id) from feedback_photo p where "
+                + "p.report_id = feedback_report.id) as photo_id from feedback_report" + where
+                + " order by received_at desc, id desc limit :limit").params(params)
+                .query((rs, i) -> new Published(report(rs, i).withoutIdentity(),
+                        rs.getTimestamp("updated_at") == null ? null : rs.getTimestamp("updated_at").toInstant(),
+                        (Long) rs.getObject("photo_id"))).list();
+    }
+
+    /** The public lines of the history of reports, changed in [from, to), oldest first, at most {@code limit}. */
+    public List<PublishedEvent> publishedEvents(Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                select e.id, r.public_no, e.at, e.on_date, e.kind, e.status_to, e.body_from, e.body_to, e.days, e.note
+                from feedback_event e join feedback_report r on r.id = e.report_id
+                where e.public and e.at >= :from and e.at < :to order by e.at, e.id limit :limit""")
+                .param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .param("limit", Math.max(1, Math.min(limit, 1000)))
+                .query((rs, i) -> new PublishedEvent(rs.getLong("id"), rs.getString("public_no"), new Event(
+                        rs.getTimestamp("at").toInstant(), rs.getObject("on_date", LocalDate.class), null,
+                        rs.getString("kind"), rs.getString("status_to") == null ? null
+                                : ReportStatus.valueOf(rs.getString("status_to")), rs.getString("body_from"),
+                        rs.getString("body_to"), (Integer) rs.getObject("days"), rs.getString("note"), true)))
+                .list();
     }
 
     // ---------------------------------------------------------------- handling
