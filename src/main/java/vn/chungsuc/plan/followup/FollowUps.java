@@ -170,7 +170,7 @@ class FollowUps implements FollowUpTasks {
                 target == null ? List.of() : List.of(target));
         long id = store.insert(t);
         jdbc.sql("""
-                insert into plan_followup (task_id, source, source_link, target_id, requested_by, requested_on)
+                insert into plan_task_source (task_id, source, source_link, target_id, requested_by, requested_on)
                 values (:t, :s, :l, :g, :by, :on)""").param("t", id).param("s", source).param("l", link)
                 .param("g", target).param("by", permissions.username()).param("on", today.date()).update();
         Map<String, Object> value = new LinkedHashMap<>();
@@ -188,7 +188,7 @@ class FollowUps implements FollowUpTasks {
     }
 
     private Optional<Link> link(long taskId) {
-        return jdbc.sql("select task_id, target_id, resolved_on, value, value_note from plan_followup where task_id = :t")
+        return jdbc.sql("select task_id, target_id, resolved_on, value, value_note from plan_task_source where task_id = :t")
                 .param("t", taskId).query((rs, i) -> new Link(rs.getLong(1), (Long) rs.getObject(2),
                         rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5))).optional();
     }
@@ -243,7 +243,7 @@ class FollowUps implements FollowUpTasks {
             throw new Refused("note", "plan.followup.note.long", 1000);
         }
         jdbc.sql("""
-                update plan_followup set resolved_on = :on, resolved_by = :by, value = :v, value_note = :n
+                update plan_task_source set resolved_on = :on, resolved_by = :by, value = :v, value_note = :n
                 where task_id = :t""").param("on", today.date()).param("by", permissions.username())
                 .param("v", value).param("n", n.isEmpty() ? null : n).param("t", taskId).update();
         Map<String, Object> v = new LinkedHashMap<>();
@@ -254,7 +254,7 @@ class FollowUps implements FollowUpTasks {
 
     /** Where a task of the plan comes from, for its page: empty for a task of the plan itself. */
     public Optional<String> sourceOf(long taskId) {
-        return jdbc.sql("select source from plan_followup where task_id = :t").param("t", taskId)
+        return jdbc.sql("select source from plan_task_source where task_id = :t").param("t", taskId)
                 .query(String.class).optional();
     }
 }
