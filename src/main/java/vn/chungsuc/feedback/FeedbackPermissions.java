@@ -1,5 +1,7 @@
 package vn.chungsuc.feedback;
 
+import static vn.chungsuc.shared.permission.Function.AREA_FRONT;
+import static vn.chungsuc.shared.permission.Function.AREA_HEAD;
 import static vn.chungsuc.shared.permission.Function.COMMUNE;
 import static vn.chungsuc.shared.permission.Function.CULTURE;
 import static vn.chungsuc.shared.permission.Function.ECONOMY;
@@ -50,7 +52,35 @@ public class FeedbackPermissions extends Permissions {
                     "Lĩnh vực, thời hạn, phân công xử lý và lịch ngày làm việc là dữ liệu do quản trị hệ thống cập nhật"),
             // h-open311: the keys of Open311 applications (feedback.open311)
             rule("open311.keys", Reach.ANYWHERE,
-                    "Khóa truy cập Open311 của ứng dụng khác: quản trị hệ thống cấp, thu hồi và đặt hạn mức"));
+                    "Khóa truy cập Open311 của ứng dụng khác: quản trị hệ thống cấp, thu hồi và đặt hạn mức"),
+            // h-supervision: the Front's supervision, the people's boards, mediation, the closed loop to the plan
+            rule("supervision.view", Reach.VIEW,
+                    "Luật MTTQ 2015 Điều 25–27; QĐ 217-QĐ/TW; NQLT 403/2017: Ủy ban MTTQ, tổ chức thành viên và "
+                            + "chính quyền cấp xã (cơ quan được giám sát) theo dõi kết quả giám sát, kiến nghị",
+                    FRONT, FRONT_MEMBER, COMMUNE, OFFICE),
+            rule("supervision.manage", Reach.MANAGE,
+                    "Luật MTTQ 2015 Điều 25–27; NQLT 403/2017: Ủy ban MTTQ chủ trì giám sát, kết luận và kiến nghị",
+                    FRONT),
+            rule("supervision.answer", Reach.MANAGE,
+                    "NQLT 403/2017: cơ quan được giám sát trả lời kiến nghị; Ủy ban MTTQ ghi văn bản trả lời nhận được",
+                    FRONT, COMMUNE, OFFICE),
+            rule("board.manage", Reach.MANAGE,
+                    "Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 Điều 31; NĐ 59/2023/NĐ-CP: Ủy ban MTTQ cấp xã đề "
+                            + "nghị, Ban Thường trực quyết định thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư "
+                            + "của cộng đồng",
+                    FRONT),
+            rule("mediation.view", Reach.VIEW,
+                    "Luật Hòa giải ở cơ sở 35/2013/QH13: Ủy ban MTTQ, Ban công tác Mặt trận, trưởng thôn, tổ dân phố "
+                            + "và công chức tư pháp cấp xã theo dõi hoạt động của tổ hòa giải",
+                    FRONT, FRONT_MEMBER, COMMUNE, OFFICE, JUSTICE, AREA_FRONT, AREA_HEAD),
+            rule("mediation.record", Reach.MANAGE,
+                    "Luật Hòa giải ở cơ sở 35/2013/QH13: tổ hòa giải ở thôn, tổ dân phố (Ban công tác Mặt trận, "
+                            + "trưởng thôn, tổ trưởng tổ dân phố), Ủy ban MTTQ và công chức tư pháp cấp xã ghi vụ việc",
+                    FRONT, COMMUNE, JUSTICE, AREA_FRONT, AREA_HEAD),
+            rule("report.followup", Reach.MANAGE,
+                    "CTrPH 1995/2017 mục VI.2 (UBMTTQ phân công, theo dõi thực hiện chương trình); Luật MTTQ 2015 "
+                            + "Điều 27 (theo dõi việc giải quyết kiến nghị sau giám sát)",
+                    FRONT));
 
     FeedbackPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);

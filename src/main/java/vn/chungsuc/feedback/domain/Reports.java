@@ -440,7 +440,7 @@ public class Reports {
         Report shown = hide ? r.withoutIdentity() : r;
         List<Long> photos = jdbc.sql("select id from feedback_photo where report_id = :id order by position")
                 .param("id", r.id()).query(Long.class).list();
-        return new View(shown, rules.category(r.categoryCode()).map(c -> c.name()).orElse(r.categoryCode()),
+        return new View(shown, rules.category(r.categoryCode()).map(c -> c.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(r.categoryCode()),
                 unitName(r.communeCode(), r.receivedOn()), r.areaCode() == null ? null
                         : unitName(r.areaCode(), r.receivedOn()), bodyName(r.bodyCode()), overdue, soon,
                 timeliness(r), history, photos, hide);

@@ -165,7 +165,7 @@ public class Responsiveness {
     private String name(String by, String key) {
         return switch (by) {
             case "commune" -> territory.latest(key).map(u -> u.fullName()).orElse(key);
-            case "category" -> rules.category(key).map(Category::name).orElse(key);
+            case "category" -> rules.category(key).map(c -> c.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(key);
             default -> "-".equals(key) ? "-" : reports.bodyName(key);
         };
     }

@@ -1,0 +1,276 @@
+package vn.chungsuc.feedback.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.chungsuc.IntegrationTest;
+import vn.chungsuc.campaign.CampaignApi;
+import vn.chungsuc.campaign.ProgrammeView;
+import vn.chungsuc.shared.stats.StatisticSource;
+
+/**
+ * The Front's supervision end to end over HTTP on the demo: a plan refused whole on bad input then saved, a
+ * finding, the ward's answer, the overdue flag, deletion only after a confirmation page, scope; the boards' rules
+ * as data (NĐ 59/2023); mediation counts as a statistic and its parties kept off public pages; the closed loop: a
+ * finding and a report become tasks of the plan, the plan shows them, resolving waits for the task to be done and
+ * records the target's value; category names in English; the public map shows no exact position.
+ */
+@IntegrationTest
+class SupervisionIntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired CampaignApi campaign;
+    @Autowired List<StatisticSource> sources;
+
+    private String page(MockHttpServletRequestBuilder request, String user, ResultMatcher expected) throws Exception {
+        if (user != null) {
+            request = request.with(httpBasic(user, "chungsuc"));
+        }
+        return mvc.perform(request.with(csrf())).andExpect(expected).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private long demoPlan() {
+        return jdbc.sql("select min(id) from feedback_supervision_plan where commune_code = '38-BS'").query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theFrontPlansSupervisionRecordsAFindingAndTheWardAnswersIt() throws Exception {
+        long plans = count("feedback_supervision_plan");
+        String refused = page(post("/feedback/supervision").param("commune", "38-BS").param("subject", "")
+                .param("body", "NO-SUCH-BODY").param("form", "DELEGATION").param("from", "2026-03-01")
+                .param("to", "2026-02-01").param("members", "Nguyễn Văn An"), "mttq", status().isUnprocessableEntity());
+        assertThat(refused).contains("Nhập nội dung", "Ngày kết thúc phải sau ngày bắt đầu",
+                "Cơ quan được giám sát không thuộc", "cần họ tên và chức vụ");
+        assertThat(count("feedback_supervision_plan")).isEqualTo(plans);
+
+        mvc.perform(post("/feedback/supervision").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                .param("commune", "38-BS").param("subject", "Giám sát chiếu sáng công cộng 2026")
+                .param("body", "38-BS-KTHTDT").param("form", "DELEGATION").param("from", "2026-03-01")
+                .param("to", "2026-06-30").param("members", "Nguyễn Văn An – Trưởng đoàn\nLê Thị Bình – Thành viên"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from feedback_supervision_plan where subject = 'Giám sát chiếu sáng công cộng 2026'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from feedback_supervision_member where plan_id = :p").param("p", id)
+                .query(Long.class).single()).isEqualTo(2);
+        // the finding's answer was due on 31/3/2026 and nobody answered: overdue
+        mvc.perform(post("/feedback/supervision/" + id + "/findings").with(httpBasic("mttq", "chungsuc"))
+                .with(csrf()).param("foundOn", "2026-03-10").param("finding", "Đèn đường hỏng ở Khu phố 4")
+                .param("recommendation", "Thay đèn trong tháng 3").param("answerDue", "2026-03-31"))
+                .andExpect(status().is3xxRedirection());
+        String view = page(get("/feedback/supervision/" + id), "mttq", status().isOk());
+        assertThat(view).contains("Đèn đường hỏng ở Khu phố 4", "Quá hạn", "Nguyễn Văn An – Trưởng đoàn");
+        long finding = jdbc.sql("select id from feedback_finding where plan_id = :p").param("p", id)
+                .query(Long.class).single();
+        // the ward's officer answers for the body; he may not write the Front's follow-up
+        mvc.perform(post("/feedback/supervision/findings/" + finding + "/notes").with(httpBasic("badinh", "chungsuc"))
+                .with(csrf()).param("kind", "ANSWER").param("on", "2026-04-02").param("text", "Đã thay 12 bóng đèn"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/feedback/supervision/findings/" + finding + "/notes").with(httpBasic("badinh", "chungsuc"))
+                .with(csrf()).param("kind", "FOLLOW_UP").param("on", "2026-04-02").param("text", "x"))
+                .andExpect(status().isForbidden());
+        view = page(get("/feedback/supervision/" + id), "badinh", status().isOk());
+        assertThat(view).contains("Đã thay 12 bóng đèn", "Đã trả lời").doesNotContain("badge text-bg-danger overdue");
+        // Quang Trung's officer does not see Bỉm Sơn's supervision
+        page(get("/feedback/supervision/" + id), "quangtrung", status().isForbidden());
+        assertThat(page(get("/feedback/supervision"), "mttq", status().isOk())).contains("Giám sát chiếu sáng");
+
+        // deletion asks first, and is for the Front only
+        assertThat(page(get("/feedback/supervision/" + id + "/delete"), "mttq", status().isOk()))
+                .contains("Xóa kế hoạch giám sát “Giám sát chiếu sáng công cộng 2026” cùng 1 kết quả");
+        page(post("/feedback/supervision/" + id + "/delete"), "badinh", status().isForbidden());
+        page(post("/feedback/supervision/" + id + "/delete"), "mttq", status().is3xxRedirection());
+        assertThat(count("feedback_supervision_plan")).isEqualTo(plans);
+        assertThat(jdbc.sql("select count(*) from shared_audit_entry where entity_type = 'feedback.supervision' and action = "
+                + "'DELETE' and entity_id = :id").param("id", String.valueOf(id)).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theDemoHasBothBoardsOfTheWardAndTheirRulesAreData() throws Exception {
+        String boards = page(get("/feedback/boards"), "mttq", status().isOk());
+        assertThat(boards).contains("Ban Thanh tra nhân dân phường Bỉm Sơn", "Ban Giám sát đầu tư của cộng đồng",
+                "NĐ 59/2023/NĐ-CP");
+        long before = count("feedback_board");
+        String few = page(post("/feedback/boards").param("commune", "38-BS").param("kind", "PEOPLES_INSPECTION")
+                .param("termFrom", "2026-01-01").param("termTo", "2032-01-01")
+                .param("members", "A – Trưởng ban\nB – Thành viên"), "mttq", status().isUnprocessableEntity());
+        assertThat(few).contains("Nhiệm kỳ dài quá 5 năm");
+        few = page(post("/feedback/boards").param("commune", "38-BS").param("kind", "PEOPLES_INSPECTION")
+                .param("termFrom", "2026-01-01").param("termTo", "2030-12-31")
+                .param("members", "A – Trưởng ban\nB – Thành viên"), "mttq", status().isUnprocessableEntity());
+        assertThat(few).contains("Cần ít nhất 5 thành viên");
+        assertThat(count("feedback_board")).isEqualTo(before);
+        // the term is data: the ward's board of a 3-year term once the kind says so
+        jdbc.sql("update feedback_board_kind set term_years = 3 where code = 'PEOPLES_INSPECTION'").update();
+        try {
+            assertThat(page(post("/feedback/boards").param("commune", "38-BS").param("kind", "PEOPLES_INSPECTION")
+                    .param("termFrom", "2026-01-01").param("termTo", "2030-12-31")
+                    .param("members", "A – Trưởng ban\nB – Phó Trưởng ban\nC – Thành viên\nD – Thành viên\nE – Thành viên"),
+                    "mttq", status().isUnprocessableEntity())).contains("Nhiệm kỳ dài quá 3 năm");
+        } finally {
+            jdbc.sql("update feedback_board_kind set term_years = 5 where code = 'PEOPLES_INSPECTION'").update();
+        }
+        page(post("/feedback/boards").param("commune", "38-BS").param("kind", "PEOPLES_INSPECTION")
+                .param("termFrom", "2026-01-01").param("termTo", "2030-12-31")
+                .param("members", "A – Trưởng ban\nB – Phó Trưởng ban\nC – Thành viên\nD – Thành viên\nE – Thành viên"),
+                "badinh", status().isForbidden());
+        assertThat(count("feedback_board")).isEqualTo(before);
+    }
+
+    @Test
+    void mediationCasesCountPerAreaAndYearAndTheirPartiesStayOffPublicPages() throws Exception {
+        assertThat(count("feedback_mediation_case")).isGreaterThanOrEqualTo(30);
+        StatisticSource source = sources.stream().filter(s -> s.metrics().stream()
+                .anyMatch(m -> m.code().equals("feedback.mediation-cases"))).findFirst().orElseThrow();
+        Map<String, Long> counts = source.countByUnit("feedback.mediation-cases", LocalDate.of(2025, 12, 31));
+        Map<String, Long> settled = source.countByUnit("feedback.mediation-successful", LocalDate.of(2025, 12, 31));
+        long inDb = jdbc.sql("select count(*) from feedback_mediation_case where extract(year from received_on) = 2025")
+                .query(Long.class).single();
+        long settledInDb = jdbc.sql("select count(*) from feedback_mediation_case where outcome = 'SUCCESS' and "
+                + "extract(year from received_on) = 2025").query(Long.class).single();
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(inDb).isPositive();
+        assertThat(settled.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(settledInDb);
+
+        String parties = jdbc.sql("select parties from feedback_mediation_case order by id limit 1").query(String.class)
+                .single();
+        assertThat(page(get("/feedback/mediation?year=2025"), "badinh", status().isOk()))
+                .contains("Số vụ việc theo khu dân cư và năm");
+        long first = jdbc.sql("select min(id) from feedback_mediation_case").query(Long.class).single();
+        assertThat(page(get("/feedback/mediation/" + first), "badinh", status().isOk())).contains(parties);
+        page(get("/feedback/mediation/" + first), "quangtrung", status().isForbidden());
+        for (String path : List.of("/public", "/public/reports")) {
+            assertThat(page(get(path), null, status().isOk())).doesNotContain(parties);
+        }
+        long cases = count("feedback_mediation_case");
+        String area = jdbc.sql("select area_code from feedback_mediation_case order by id limit 1").query(String.class)
+                .single();
+        assertThat(page(post("/feedback/mediation").param("area", area).param("receivedOn", "2026-05-02")
+                .param("subject", "Tranh chấp").param("parties", "Ông A và ông B").param("outcome", "ONGOING")
+                .param("concludedOn", "2026-05-10"), "badinh", status().isUnprocessableEntity()))
+                .contains("Vụ việc đang hòa giải chưa có ngày kết thúc");
+        assertThat(count("feedback_mediation_case")).isEqualTo(cases);
+        page(post("/feedback/mediation").param("area", area).param("receivedOn", "2026-05-02")
+                .param("subject", "Tranh chấp").param("parties", "Ông A và ông B").param("outcome", "SUCCESS")
+                .param("concludedOn", "2026-05-10"), "badinh", status().is3xxRedirection());
+        assertThat(count("feedback_mediation_case")).isEqualTo(cases + 1);
+    }
+
+    /**
+     * Removes the follow-up tasks a test made, so that the plan's own tests (which count the seed's tasks) find the
+     * plan as the demo left it, whatever order the tests of the shared context run in.
+     */
+    static void removeFollowUpTasks(JdbcClient jdbc) {
+        jdbc.sql("delete from feedback_followup").update();
+        jdbc.sql("delete from plan_task where parent_id in (select id from plan_task where number = 'PS')").update();
+        jdbc.sql("delete from plan_task where number = 'PS'").update();
+    }
+
+    @Test
+    void aFindingAndAReportBecomeTasksOfThePlanResolvedWithTheTargetsValueOnceDone() throws Exception {
+        try {
+            closedLoop();
+        } finally {
+            removeFollowUpTasks(jdbc);
+        }
+    }
+
+    private void closedLoop() throws Exception {
+        ProgrammeView programme = campaign.programmes().stream().filter(p -> p.number().startsWith("1995"))
+                .findFirst().orElseThrow();
+        long target = campaign.targets(programme.id()).get(0).id();
+        long finding = jdbc.sql("select max(f.id) from feedback_finding f join feedback_supervision_plan p on "
+                + "p.id = f.plan_id where p.id = :p").param("p", demoPlan()).query(Long.class).single();
+        assertThat(page(get("/feedback/supervision/" + demoPlan()), "mttq", status().isOk())).contains("Tạo nhiệm vụ");
+        assertThat(page(get("/feedback/supervision/findings/" + finding + "/task"), "mttq", status().isOk()))
+                .contains("Thực hiện kiến nghị giám sát");
+        page(get("/feedback/supervision/findings/" + finding + "/task"), "badinh", status().isForbidden());
+        // a wrong target and an empty title: refused, nothing in the plan
+        long tasks = count("plan_task");
+        assertThat(page(post("/feedback/supervision/findings/" + finding + "/task")
+                .param("programme", String.valueOf(programme.id())).param("target", "999999").param("title", "")
+                .param("due", "2026-12-31"), "mttq", status().isUnprocessableEntity()))
+                .contains("Chỉ tiêu không thuộc chương trình", "Nhập nội dung nhiệm vụ");
+        assertThat(count("plan_task")).isEqualTo(tasks);
+        page(post("/feedback/supervision/findings/" + finding + "/task").param("programme",
+                String.valueOf(programme.id())).param("target", String.valueOf(target))
+                .param("title", "Nạo vét rãnh thoát nước khu dân cư mới").param("due", "2026-12-31"), "mttq",
+                status().is3xxRedirection());
+        long taskId = jdbc.sql("select task_id from feedback_followup where source_kind = 'FINDING' and source_id = :f")
+                .param("f", finding).query(Long.class).single();
+        assertThat(jdbc.sql("select target_id from plan_task_target where task_id = :t").param("t", taskId)
+                .query(Long.class).single()).isEqualTo(target);
+        assertThat(page(get("/plan/" + programme.id()), "mttq", status().isOk()))
+                .contains("Nạo vét rãnh thoát nước khu dân cư mới", "Nhiệm vụ phát sinh từ phản ánh");
+        // not done yet: resolving is refused and nothing is recorded
+        mvc.perform(post("/feedback/supervision/findings/" + finding + "/task/resolve")
+                .with(httpBasic("mttq", "chungsuc")).with(csrf()).param("value", "92.5"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select resolved_on from plan_task_source where task_id = :t").param("t", taskId)
+                .query(LocalDate.class).optional()).isEmpty();
+        page(post("/plan/tasks/" + taskId + "/progress").param("period", "2026").param("percent", "100")
+                .param("state", "DONE").param("note", "Đã nạo vét xong"), "admin", status().is3xxRedirection());
+        assertThat(page(get("/feedback/supervision/" + demoPlan()), "mttq", status().isOk())).contains("Hoàn thành");
+        page(post("/feedback/supervision/findings/" + finding + "/task/resolve").param("value", "abc"), "mttq",
+                status().is3xxRedirection());
+        assertThat(jdbc.sql("select resolved_on from plan_task_source where task_id = :t").param("t", taskId)
+                .query(LocalDate.class).optional()).isEmpty();
+        page(post("/feedback/supervision/findings/" + finding + "/task/resolve").param("value", "92,5")
+                .param("note", "Tỷ lệ khu dân cư không ngập"), "mttq", status().is3xxRedirection());
+        assertThat(jdbc.sql("select value from plan_task_source where task_id = :t").param("t", taskId)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("92.5");
+        // one task per finding
+        assertThat(page(post("/feedback/supervision/findings/" + finding + "/task").param("programme",
+                String.valueOf(programme.id())).param("title", "Lần hai"), "mttq", status().isUnprocessableEntity()))
+                .contains("Đã có nhiệm vụ cho việc này");
+
+        // a citizen's report too, from its page
+        long report = jdbc.sql("select min(id) from feedback_report where commune_code = '38-BS'").query(Long.class)
+                .single();
+        assertThat(page(get("/feedback/" + report), "mttq", status().isOk())).contains("id=\"make-task\"");
+        page(post("/feedback/" + report + "/task").param("programme", String.valueOf(programme.id()))
+                .param("title", "Giải quyết dứt điểm phản ánh").param("due", "2026-12-31"), "mttq",
+                status().is3xxRedirection());
+        assertThat(page(get("/feedback/" + report), "mttq", status().isOk())).contains("id=\"task-link\"", "PS.");
+    }
+
+    @Test
+    void categoryNamesFollowTheLanguageAndThePublicMapShowsNoExactPosition() throws Exception {
+        Map<String, Object> r = jdbc.sql("select r.public_no, c.name, c.name_en, r.lat, r.lon from feedback_report r "
+                + "join feedback_category c on c.code = r.category_code where r.lat is not null order by r.id limit 1")
+                .query().singleRow();
+        String english = page(get("/public/reports/" + r.get("public_no")).param("lang", "en"), null, status().isOk());
+        assertThat(english).contains((String) r.get("name_en")).doesNotContain((String) r.get("name"));
+        String list = page(get("/public/reports"), null, status().isOk());
+        BigDecimal lat = (BigDecimal) r.get("lat");
+        BigDecimal lon = (BigDecimal) r.get("lon");
+        assertThat(list).contains("data-map=\"reports\"", "/webjars/leaflet/", "/dist/leaflet.js")
+                .doesNotContain(lat.toPlainString()).doesNotContain(lon.toPlainString());
+        BigDecimal cell = lat.divide(new BigDecimal("0.002"), 0, java.math.RoundingMode.HALF_UP)
+                .multiply(new BigDecimal("0.002")).setScale(3);
+        assertThat(list).contains("&quot;lat&quot;:" + cell.toPlainString());
+        assertThat(page(get("/public/reports/new"), null, status().isOk())).contains("data-map=\"pick\"");
+        mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
+    }
+}
