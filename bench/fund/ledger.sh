@@ -12,7 +12,7 @@
 #      entry's hash last), so the chain is valid and the verification recomputes and compares all of it.
 # Usage: URL=http://localhost:8101 PGURL=postgresql://postgres@localhost:PORT/postgres bench/fund/ledger.sh [N]
 # (PGURL: the application's database; the embedded one logs its port at start-up. Without it only 1. runs.)
-# SKIP_DONATIONS=1 / SKIP_STATEMENT=1 / SKIP_VERIFY=1 leave a part out.
+# DONATIONS_PER_CLIENT (200) sets how many donations each client posts. SKIP_DONATIONS=1 / SKIP_STATEMENT=1 / SKIP_VERIFY=1 leave a part out.
 set -euo pipefail
 URL=${URL:-http://localhost:8101}
 N=${1:-1000000}
@@ -31,9 +31,9 @@ if [ -z "${SKIP_DONATIONS:-}" ]; then
       -d "{\"fund\":$FUND,\"donor\":{\"name\":\"Bench $1\",\"kind\":\"NAMED\"},\"amount\":1000,\"channel\":\"CASH\",\"date\":\"$DAY\"}"
   }
   export -f post; export URL AUTH FUND DAY
-  seq 50 | xargs -P 2 -I{} bash -c 'post warm{}'   # the JIT's warm-up
+  seq "${WARM_UP:-50}" | xargs -P 2 -I{} bash -c 'post warm{}'   # the JIT's warm-up
   for clients in 1 8; do
-    count=$((clients * 200))
+    count=$((clients * ${DONATIONS_PER_CLIENT:-200}))
     start=$(now)
     seq "$count" | xargs -P "$clients" -I{} bash -c 'post {}'
     end=$(now)
@@ -57,11 +57,11 @@ if [ -z "${SKIP_STATEMENT:-}" ]; then
       srand(14); total = 0
       for (i = 1; i <= n; i++) { amount[i] = 10000 + i * 7; total += amount[i] }
       printf "Ngân hàng,970415 VietinBank\nSố tài khoản,%s\nTừ ngày,%s\nĐến ngày,%s\n", acc, from, to
-      printf "Số dư đầu kỳ,0\nSố dư cuối kỳ,%d\n", total
+      printf "Số dư đầu kỳ,0\nSố dư cuối kỳ,%.0f\n", total
       print "Ngày,Số tham chiếu,Diễn giải,Ghi có,Ghi nợ,Đối ứng"
       for (i = 1; i <= n; i++) {
         day = 31 - int((i - 1) * 30 / n)
-        cmd = ""; d = strftime("%d/%m/%Y", systime() - day * 86400)
+        d = strftime("%d/%m/%Y", systime() - day * 86400)
         memo = (i % 5 == 0) ? "Ung ho quy vi nguoi ngheo so " i : "CT tu 0" i " " tolower(substr(code, 1, 4)) " " tolower(substr(code, 5)) " ho tro " i
         printf "%s,FT%09d,%s,%d,,NGUOI UNG HO %d\n", d, i, memo, amount[i], i
       }
