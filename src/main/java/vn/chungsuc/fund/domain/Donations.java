@@ -43,8 +43,12 @@ public class Donations {
     private final Today today;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Donations(JdbcClient jdbc, Funds funds, Ledger ledger, FundPermissions permissions, AuditLog audit, Today today,
+    private final LedgerBatch batch;
+
+    Donations(JdbcClient jdbc, javax.sql.DataSource dataSource, Funds funds, Ledger ledger,
+            FundPermissions permissions, AuditLog audit, Today today,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.batch = new LedgerBatch(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
         this.events = events;
         this.jdbc = jdbc;
         this.funds = funds;
@@ -123,6 +127,129 @@ public class Donations {
                 : name, null, false, Long.toString(line.amount()), "TRANSFER", line.accountId(), null,
                 line.date().toString(), line.campaignId(), line.memo()), line.lineKey());
     }
+
+    /**
+     * Posts many matched statement lines of one fund and bank account at once (the statement import's batch path),
+     * inside the caller's transaction: each line is checked as {@link #postStatementLine} checks it and the first
+     * refused stops everything (the caller's transaction rolls back: no entry, no receipt number used); then one
+     * pass appends the entries to the fund's chain in the lines' order ({@link Ledger#postAll}), the year's receipt
+     * counter moves by the number of lines (numbers gap-free, in the lines' order) and the donations are written a
+     * few thousand at a time. A line whose key was posted before is refused ({@code lineKey}): the import
+     * de-duplicates before. One audit record and one statistics event cover the batch (the import's own audit
+     * record lists the lines).
+     *
+     * @return the receipts, in the lines' order
+     */
+    @Transactional
+    public List<Receipt> postStatementLines(long fundId, long accountId, List<StatementDonation> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        Funds.Fund fund = funds.find(fundId)
+                .orElseThrow(() -> new Refused("fund", "fund.fund.unknown", fundId));
+        if (!permissions.mayAt("donation.record", fund.unitPath())) {
+            throw new AccessDeniedException("may not record donations of fund " + fund.id());
+        }
+        Funds.Account account = funds.account(accountId).filter(a -> a.fundId() == fund.id())
+                .orElseThrow(() -> new Refused("account", "fund.donation.account.required"));
+        ledger.lock(fund.id());
+        java.util.Set<Long> campaigns = new java.util.HashSet<>();
+        funds.campaigns(fund.id()).forEach(c -> campaigns.add(c.id()));
+        List<String> keys = new ArrayList<>(lines.size());
+        List<Ledger.Posting> postings = new ArrayList<>(lines.size());
+        List<String> names = new ArrayList<>(lines.size());
+        for (StatementDonation line : lines) {
+            if (line.fundId() != fund.id() || line.accountId() != account.id()) {
+                throw new IllegalArgumentException("lines of another fund or account");
+            }
+            if (line.lineKey() == null || line.lineKey().isBlank() || line.lineKey().length() > 128) {
+                throw new Refused("lineKey", "fund.required");
+            }
+            if (line.campaignId() != null && !campaigns.contains(line.campaignId())) {
+                throw new Refused("campaign", "fund.campaign.unknown", line.campaignId());
+            }
+            String memo = blankToNull(line.memo());
+            if (memo != null && memo.length() > 500) {
+                throw new Refused("memo", "fund.long", 500);
+            }
+            String name = line.donorName() == null || line.donorName().isBlank() ? "?" : line.donorName().strip();
+            name = name.length() > 200 ? name.substring(0, 200) : name;
+            if (line.date() == null || !Dates.inBounds(line.date()) || line.date().isAfter(today.date())) {
+                throw new Refused("date", "fund.date.invalid");
+            }
+            keys.add(line.lineKey());
+            names.add(name);
+            postings.add(new Ledger.Posting(fund.id(), line.date(), account.ledgerCode(), LedgerAccounts.DONATIONS,
+                    line.amount(), "DONATION", null, name + (memo == null ? "" : " – " + memo)));
+        }
+        if (new java.util.HashSet<>(keys).size() != keys.size()) {
+            throw new Refused("lineKey", "fund.donation.line.twice");
+        }
+        List<String> posted = batch.strings("select line_key from fund_donation where line_key = any(?::text[])",
+                keys);
+        if (!posted.isEmpty()) {
+            throw new Refused("lineKey", "fund.donation.line.twice");
+        }
+        List<Ledger.Entry> entries = ledger.postAll(fund.id(), postings);
+        // the receipt numbers: the counter of each year moves once by that year's count, gap-free
+        Map<Integer, Integer> perYear = new java.util.TreeMap<>();
+        for (StatementDonation line : lines) {
+            perYear.merge(line.date().getYear(), 1, Integer::sum);
+        }
+        Map<Integer, Integer> next = new java.util.HashMap<>();
+        perYear.forEach((year, n) -> {
+            int last = jdbc.sql("""
+                    insert into fund_receipt_counter (fund_id, year, last_number) values (:f, :y, :n)
+                    on conflict (fund_id, year) do update set last_number = fund_receipt_counter.last_number + :n
+                    returning last_number""").param("f", fund.id()).param("y", year).param("n", n)
+                    .query(Integer.class).single();
+            next.put(year, last - n + 1);
+        });
+        long[] ids = batch.ids("fund_donation", lines.size());
+        String by = permissions.username();
+        List<Object[]> rows = new ArrayList<>(lines.size());
+        List<Receipt> receipts = new ArrayList<>(lines.size());
+        LocalDate earliest = null;
+        for (int i = 0; i < lines.size(); i++) {
+            StatementDonation line = lines.get(i);
+            int year = line.date().getYear();
+            int seq = next.merge(year, 1, Integer::sum) - 1;
+            String number = receiptNumber(fund.id(), year, seq);
+            String memo = blankToNull(line.memo());
+            String name = names.get(i);
+            rows.add(new Object[] {ids[i], fund.id(), year, seq, number, "NAMED", name, false, line.amount(),
+                    "TRANSFER", account.id(), line.date(), line.campaignId(), memo, line.lineKey(),
+                    entries.get(i).id(), by,
+                    VietnameseText.searchKey(number + " " + name + " " + (memo == null ? "" : memo))});
+            receipts.add(new Receipt(ids[i], number, line.amount(), AmountInWords.dong(line.amount())));
+            earliest = earliest == null || line.date().isBefore(earliest) ? line.date() : earliest;
+        }
+        batch.insert("fund_donation", DONATION_COLUMNS, rows);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("account", account.accountNumber());
+        value.put("donations", receipts.size());
+        value.put("amount", lines.stream().mapToLong(StatementDonation::amount).sum());
+        value.put("receipts", receipts.get(0).receiptNumber() + " … " + receipts.get(receipts.size() - 1)
+                .receiptNumber());
+        value.put("entries", entries.get(0).seq() + " … " + entries.get(entries.size() - 1).seq());
+        audit.record("CREATE", "fund.donation", receipts.get(0).id() + "…" + receipts.get(receipts.size() - 1).id(),
+                "Biên lai " + receipts.get(0).receiptNumber() + " … " + receipts.get(receipts.size() - 1)
+                        .receiptNumber() + " (" + receipts.size() + ")", null, value);
+        events.publishEvent(vn.chungsuc.shared.stats.StatisticChanged.at(FundStatistics.RAISED, fund.unitCode(),
+                earliest));
+        return receipts;
+    }
+
+    private static final List<LedgerBatch.Column> DONATION_COLUMNS = List.of(LedgerBatch.Column.of("id", "bigint"),
+            LedgerBatch.Column.of("fund_id", "bigint"), LedgerBatch.Column.of("receipt_year", "int"),
+            LedgerBatch.Column.of("receipt_seq", "int"), LedgerBatch.Column.text("receipt_number", "varchar"),
+            LedgerBatch.Column.text("donor_kind", "varchar"), LedgerBatch.Column.text("donor_name", "text"),
+            LedgerBatch.Column.of("anonymous", "boolean"), LedgerBatch.Column.of("amount", "bigint"),
+            LedgerBatch.Column.text("channel", "varchar"), LedgerBatch.Column.of("account_id", "bigint"),
+            LedgerBatch.Column.text("donated_on", "date"), LedgerBatch.Column.of("campaign_id", "bigint"),
+            LedgerBatch.Column.text("memo", "text"), LedgerBatch.Column.text("line_key", "varchar"),
+            LedgerBatch.Column.of("entry_id", "bigint"), LedgerBatch.Column.text("recorded_by", "varchar"),
+            LedgerBatch.Column.text("search_key", "text"));
 
     private Receipt record(NewDonation d, String lineKey) {
         List<Refused.Reason> wrong = new ArrayList<>();

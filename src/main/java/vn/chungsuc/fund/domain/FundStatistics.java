@@ -6,15 +6,18 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chungsuc.shared.stats.CountingStatisticSource;
+import vn.chungsuc.shared.stats.IndicatorContribution;
+import vn.chungsuc.shared.stats.IndicatorDefinition;
 import vn.chungsuc.shared.stats.Metric;
 
 /**
  * The fund's figures for the dashboard and reports, by year: money raised (donations net of voided receipts) and
  * money paid out, counted at the fund's unit; houses handed over and households supported, counted at the
- * household's residential area. Amounts are whole đồng.
+ * household's residential area. Amounts are whole đồng. The money raised also feeds the programme's indicator
+ * {@code fund-raised} ({@code indicators/fund.properties}), which a programme's money target links to.
  */
 @Component
-public class FundStatistics extends CountingStatisticSource {
+public class FundStatistics extends CountingStatisticSource implements IndicatorContribution {
 
     public static final String RAISED = "fund.raised";
     public static final String PAID_OUT = "fund.paid-out";
@@ -23,6 +26,11 @@ public class FundStatistics extends CountingStatisticSource {
 
     FundStatistics(JdbcClient jdbc) {
         super(jdbc);
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return IndicatorDefinition.read("indicators/fund.properties");
     }
 
     @Override

@@ -64,8 +64,9 @@ public class Funds {
     public record BoardMember(long id, String fullName, String position, String role, LocalDate from, LocalDate to) {
     }
 
+    /** @param memoCode the stored VietQR memo code with its check character (fund_campaign.memo_code) */
     public record Campaign(long id, long fundId, String code, String kind, String name, LocalDate startsOn,
-            LocalDate endsOn, long target) {
+            LocalDate endsOn, long target, String memoCode) {
     }
 
     public record Transfer(long id, long fromFund, long toFund, LocalDate date, long amount, String basis) {
@@ -333,7 +334,8 @@ public class Funds {
     private static Campaign campaign(ResultSet rs) throws SQLException {
         return new Campaign(rs.getLong("id"), rs.getLong("fund_id"), rs.getString("code"), rs.getString("kind"),
                 rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class), rs.getLong("target"));
+                rs.getObject("ends_on", LocalDate.class), rs.getLong("target"),
+                rs.getString("memo_code"));
     }
 
     static String text(String value, String field, int max, List<Refused.Reason> wrong) {

@@ -108,22 +108,7 @@ public class Ledger {
     private Entry append(Posting p, Long reverses) {
         lock(p.fundId());
         Funds.Fund fund = funds.load(p.fundId()).orElseThrow();
-        if (p.amount() <= 0 || p.amount() > MAX_AMOUNT) {
-            throw new Refused("amount", "fund.amount.range");
-        }
-        if (p.date() == null || !Dates.inBounds(p.date()) || p.date().isAfter(today.date())) {
-            throw new Refused("date", "fund.date.invalid");
-        }
-        if (!fund.openOn(p.date())) {
-            throw new Refused("date", "fund.date.outsideFund", fund.validFrom(),
-                    fund.validTo() == null ? "" : fund.validTo().minusDays(1));
-        }
-        standingClosure(p.fundId()).filter(c -> !p.date().isAfter(c.closedThrough())).ifPresent(c -> {
-            throw new Refused("date", "fund.ledger.closed", c.closedThrough());
-        });
-        if (p.debit().equals(p.credit())) {
-            throw new Refused("account", "fund.ledger.sameAccount");
-        }
+        check(p, fund, standingClosure(p.fundId()));
         if (LedgerAccounts.asset(p.credit())) {
             long after = balance(p.fundId(), p.credit()) - p.amount();
             if (after < 0 && !overdraftAllowed(p.fundId(), p.credit(), p.date(), -after)) {
@@ -149,6 +134,93 @@ public class Ledger {
                 .param("prev", prev).param("hash", hash).query(Long.class).single();
         return new Entry(id, p.fundId(), seq, p.date(), p.debit(), p.credit(), p.amount(), p.kind(), p.ref(), memo,
                 reverses, at, by, prev, hash);
+    }
+
+    /**
+     * Appends many entries to one fund's chain in order, inside the caller's transaction: the same refusals as
+     * {@link #post} for each (the first refused stops everything, and the caller's transaction rolls back), one
+     * chain-hash pass, and the rows written a few thousand at a time ({@link LedgerBatch}). A statement import
+     * posts its matched lines this way.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Entry> postAll(long fundId, List<Posting> postings) {
+        if (postings.isEmpty()) {
+            return List.of();
+        }
+        lock(fundId);
+        Funds.Fund fund = funds.load(fundId).orElseThrow();
+        Optional<Closure> closure = standingClosure(fundId);
+        Map<String, Long> assets = new java.util.HashMap<>();
+        for (Posting p : postings) {
+            if (p.fundId() != fundId) {
+                throw new IllegalArgumentException("postings of another fund: " + p.fundId());
+            }
+            check(p, fund, closure);
+            if (LedgerAccounts.asset(p.credit())) {
+                long after = assets.computeIfAbsent(p.credit(), a -> balance(fundId, a)) - p.amount();
+                if (after < 0 && !overdraftAllowed(fundId, p.credit(), p.date(), -after)) {
+                    throw new Refused("amount", "fund.ledger.negative", Math.negateExact(after));
+                }
+                assets.put(p.credit(), after);
+            }
+            if (LedgerAccounts.asset(p.debit())) {
+                assets.put(p.debit(), assets.computeIfAbsent(p.debit(), a -> balance(fundId, a)) + p.amount());
+            }
+        }
+        publishEarlierDays(fundId);
+        Optional<Entry> last = last(fundId);
+        long seq = last.map(Entry::seq).orElse(0L);
+        String prev = last.map(Entry::hash).orElse(ChainHash.GENESIS);
+        Instant at = today.now().truncatedTo(ChronoUnit.MICROS);
+        String by = permissions.username();
+        LedgerBatch batch = new LedgerBatch(streaming);
+        long[] ids = batch.ids("fund_entry", postings.size());
+        List<Entry> out = new ArrayList<>(postings.size());
+        List<Object[]> rows = new ArrayList<>(postings.size());
+        String atText = at.toString();
+        for (int i = 0; i < postings.size(); i++) {
+            Posting p = postings.get(i);
+            seq++;
+            String memo = p.memo() == null ? "" : p.memo();
+            String hash = ChainHash.of(fundId, seq, p.date(), p.debit(), p.credit(), p.amount(), p.kind(), p.ref(),
+                    memo, null, at, by, prev);
+            out.add(new Entry(ids[i], fundId, seq, p.date(), p.debit(), p.credit(), p.amount(), p.kind(), p.ref(),
+                    memo, null, at, by, prev, hash));
+            rows.add(new Object[] {ids[i], fundId, seq, p.date(), p.debit(), p.credit(), p.amount(), p.kind(),
+                    p.ref(), memo, atText, by, prev, hash});
+            prev = hash;
+        }
+        batch.insert("fund_entry", ENTRY_COLUMNS, rows);
+        return out;
+    }
+
+    private static final List<LedgerBatch.Column> ENTRY_COLUMNS = List.of(LedgerBatch.Column.of("id", "bigint"),
+            LedgerBatch.Column.of("fund_id", "bigint"), LedgerBatch.Column.of("seq", "bigint"),
+            LedgerBatch.Column.text("entry_date", "date"), LedgerBatch.Column.text("debit", "varchar"),
+            LedgerBatch.Column.text("credit", "varchar"), LedgerBatch.Column.of("amount", "bigint"),
+            LedgerBatch.Column.text("kind", "varchar"), LedgerBatch.Column.text("ref", "varchar"),
+            LedgerBatch.Column.text("memo", "text"), LedgerBatch.Column.text("recorded_at", "timestamptz"),
+            LedgerBatch.Column.text("recorded_by", "varchar"), LedgerBatch.Column.text("prev_hash", "char(64)"),
+            LedgerBatch.Column.text("hash", "char(64)"));
+
+    /** The refusals every posting meets (amount, date, the fund's dates, a closed period, one account twice). */
+    private void check(Posting p, Funds.Fund fund, Optional<Closure> closure) {
+        if (p.amount() <= 0 || p.amount() > MAX_AMOUNT) {
+            throw new Refused("amount", "fund.amount.range");
+        }
+        if (p.date() == null || !Dates.inBounds(p.date()) || p.date().isAfter(today.date())) {
+            throw new Refused("date", "fund.date.invalid");
+        }
+        if (!fund.openOn(p.date())) {
+            throw new Refused("date", "fund.date.outsideFund", fund.validFrom(),
+                    fund.validTo() == null ? "" : fund.validTo().minusDays(1));
+        }
+        closure.filter(c -> !p.date().isAfter(c.closedThrough())).ifPresent(c -> {
+            throw new Refused("date", "fund.ledger.closed", c.closedThrough());
+        });
+        if (p.debit().equals(p.credit())) {
+            throw new Refused("account", "fund.ledger.sameAccount");
+        }
     }
 
     /**

@@ -4,7 +4,8 @@ package vn.chungsuc.fund.domain;
  * The accounts of a fund's ledger. Assets: cash ({@code CASH}, the cash book), each bank account
  * ({@code BANK:<id>}) and goods received in kind ({@code GOODS}, at their valuation). Sources and uses: donations
  * received ({@code DONATIONS}), support paid out by category ({@code SUPPORT:<category>}), funds handed over or
- * taken over ({@code TRANSFER}) and the opening balance ({@code OPENING}).
+ * taken over ({@code TRANSFER}), the opening balance ({@code OPENING}), the bank's fees ({@code BANK_FEES}) and the
+ * interest it pays ({@code INTEREST}).
  */
 public final class LedgerAccounts {
 
@@ -13,6 +14,10 @@ public final class LedgerAccounts {
     public static final String DONATIONS = "DONATIONS";
     public static final String TRANSFER = "TRANSFER";
     public static final String OPENING = "OPENING";
+    /** Fees the bank charges the fund's account (an expense, not support paid out; TT 41/2022/TT-BTC). */
+    public static final String BANK_FEES = "BANK_FEES";
+    /** Interest the bank pays on the fund's account (a source of the fund besides donations). */
+    public static final String INTEREST = "INTEREST";
 
     private LedgerAccounts() {
     }

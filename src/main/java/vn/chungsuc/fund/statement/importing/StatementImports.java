@@ -23,6 +23,8 @@ import vn.chungsuc.fund.FundPermissions;
 import vn.chungsuc.fund.domain.Donations;
 import vn.chungsuc.fund.domain.Funds;
 import vn.chungsuc.fund.domain.Ledger;
+import vn.chungsuc.fund.domain.LedgerAccounts;
+import vn.chungsuc.fund.domain.LedgerBatch;
 import vn.chungsuc.fund.domain.NotFound;
 import vn.chungsuc.fund.statement.BankStatement;
 import vn.chungsuc.fund.statement.StatementLine;
@@ -60,7 +62,7 @@ import vn.chungsuc.shared.time.Today;
 @Transactional(readOnly = true)
 public class StatementImports {
 
-    public static final List<String> STATUSES = List.of("WAITING", "POSTED", "NOT_DONATION");
+    public static final List<String> STATUSES = List.of("WAITING", "POSTED", "NOT_DONATION", "FEE", "INTEREST");
     static final int MAX_REASON = 500;
 
     private final JdbcClient jdbc;
@@ -70,8 +72,9 @@ public class StatementImports {
     private final FundPermissions permissions;
     private final AuditLog audit;
     private final Today today;
+    private final LedgerBatch batch;
 
-    StatementImports(JdbcClient jdbc, Funds funds, Ledger ledger, Donations donations, FundPermissions permissions,
+    StatementImports(JdbcClient jdbc, javax.sql.DataSource dataSource, Funds funds, Ledger ledger, Donations donations, FundPermissions permissions,
             AuditLog audit, Today today) {
         this.jdbc = jdbc;
         this.funds = funds;
@@ -80,6 +83,7 @@ public class StatementImports {
         this.permissions = permissions;
         this.audit = audit;
         this.today = today;
+        this.batch = new LedgerBatch(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
     }
 
     /**
@@ -127,9 +131,13 @@ public class StatementImports {
         }
     }
 
-    /** The memo code of a campaign: its id in the code alphabet with a check character ("VNN2224…"). */
-    public static CampaignCode memoCode(long campaignId) {
-        return CampaignCode.forNumber(campaignId);
+    /**
+     * The memo code stored with a campaign (given when it was created: its id in the code alphabet with a check
+     * character, "VNN2224…"), which its QR carries and the matcher reads.
+     */
+    public CampaignCode memoCode(long fundId, long campaignId) {
+        return funds.campaign(fundId, campaignId).map(c -> new CampaignCode(c.memoCode()))
+                .orElseThrow(() -> new Refused("campaign", "fund.campaign.unknown", campaignId));
     }
 
     // ---- import ----
@@ -197,37 +205,40 @@ public class StatementImports {
         int posted = 0;
         int queued = 0;
         long postedAmount = 0;
-        List<String> receipts = new ArrayList<>();
-        for (int i : fresh) {
+        // the batch path: every new line in a few multi-row statements, the matched ones posted in one pass
+        long[] lineIds = batch.ids("fund_statement_line", fresh.size());
+        List<Object[]> lineRows = new ArrayList<>(fresh.size());
+        List<Donations.StatementDonation> toPost = new ArrayList<>();
+        List<Long> postedLines = new ArrayList<>();
+        String imported = Long.toString(importId);
+        for (int n = 0; n < fresh.size(); n++) {
+            int i = fresh.get(n);
             StatementLine l = statement.lines().get(i);
             StatementMatcher.Match m = matcher.match(l);
             boolean post = m.automatic() && m.campaignId() != null;
-            long lineId = jdbc.sql("""
-                    insert into fund_statement_line (import_id, fund_id, account_id, dedup_key, row_no, line_date,
-                        line_time, amount, description, counterparty, reference, rule, outcome,
-                        suggested_campaign_id, code, donor_reference, status, search_key)
-                    values (:i, :f, :a, :k, :row, :d, :t, :amount, :desc, :cp, :ref, :rule, :outcome, :c, :code,
-                        :dref, :status, :key) returning id""")
-                    .param("i", importId).param("f", fund.id()).param("a", account.id()).param("k", hashes.get(i))
-                    .param("row", l.row()).param("d", l.date()).param("t", l.time()).param("amount", l.amount())
-                    .param("desc", l.description()).param("cp", l.counterparty()).param("ref", l.reference())
-                    .param("rule", m.rule().name()).param("outcome", m.outcome().name())
-                    .param("c", m.campaignId()).param("code", m.code()).param("dref", m.donorReference())
-                    .param("status", post ? "POSTED" : "WAITING")
-                    .param("key", searchKey(l.description(), l.counterparty(), l.reference()))
-                    .query(Long.class).single();
+            lineRows.add(new Object[] {lineIds[n], importId, fund.id(), account.id(), hashes.get(i), l.row(),
+                    l.date(), l.time(), l.amount(), l.description(), l.counterparty(), l.reference(),
+                    m.rule().name(), m.outcome().name(), m.campaignId(), m.code(), m.donorReference(),
+                    post ? "POSTED" : "WAITING", searchKey(l.description(), l.counterparty(), l.reference())});
             if (post) {
-                Donations.Receipt r = donations.postStatementLine(new Donations.StatementDonation(fund.id(),
-                        account.id(), l.date(), l.amount(), donorName(l), memo(l.description()), m.campaignId(),
-                        lineKey(hashes.get(i), 0)));
-                link(lineId, r.id());
-                receipts.add(r.receiptNumber());
+                toPost.add(new Donations.StatementDonation(fund.id(), account.id(), l.date(), l.amount(),
+                        donorName(l), memo(l.description()), m.campaignId(), lineKey(hashes.get(i), 0)));
+                postedLines.add(lineIds[n]);
                 posted++;
                 postedAmount += l.amount();
             } else {
                 queued++;
             }
         }
+        batch.insert("fund_statement_line", LINE_COLUMNS, lineRows);
+        List<Donations.Receipt> made = donations.postStatementLines(fund.id(), account.id(), toPost);
+        List<Object[]> links = new ArrayList<>(made.size());
+        List<String> receipts = new ArrayList<>(made.size());
+        for (int n = 0; n < made.size(); n++) {
+            links.add(new Object[] {postedLines.get(n), made.get(n).id()});
+            receipts.add(made.get(n).receiptNumber());
+        }
+        batch.insert("fund_statement_line_donation", LINK_COLUMNS, links);
         long atClose = knownBalance(fund.id(), account, statement.to());
         if (atClose != statement.closingBalance()) {
             // rolls back everything: the lines, the donations, the receipts' numbers
@@ -247,6 +258,9 @@ public class StatementImports {
         value.put("duplicates", duplicates);
         value.put("posted", posted);
         value.put("queued", queued);
+        if (!receipts.isEmpty()) {
+            value.put("receipts", receipts.get(0) + " … " + receipts.get(receipts.size() - 1));
+        }
         audit.record("IMPORT", "fund.statement", String.valueOf(importId), "Nhập sao kê " + account.bankName() + " "
                 + account.accountNumber() + " " + statement.from() + " – " + statement.to(), null, value);
         return new Result(importId, fund.id(), account.id(), statement.from(), statement.to(),
@@ -260,14 +274,29 @@ public class StatementImports {
     public long knownBalance(long fundId, Funds.Account account, LocalDate through) {
         long outside = jdbc.sql("""
                 select coalesce(sum(amount), 0) from fund_statement_line
-                where account_id = :a and status <> 'POSTED' and line_date <= :d""").param("a", account.id())
+                where account_id = :a and status in ('WAITING', 'NOT_DONATION') and line_date <= :d""").param("a", account.id())
                 .param("d", through).query(Long.class).single();
         return ledger.balanceOn(fundId, account.ledgerCode(), through) + outside;
     }
 
+    private static final List<LedgerBatch.Column> LINE_COLUMNS = List.of(LedgerBatch.Column.of("id", "bigint"),
+            LedgerBatch.Column.of("import_id", "bigint"), LedgerBatch.Column.of("fund_id", "bigint"),
+            LedgerBatch.Column.of("account_id", "bigint"), LedgerBatch.Column.text("dedup_key", "varchar"),
+            LedgerBatch.Column.of("row_no", "int"), LedgerBatch.Column.text("line_date", "date"),
+            LedgerBatch.Column.text("line_time", "time"), LedgerBatch.Column.of("amount", "bigint"),
+            LedgerBatch.Column.text("description", "text"), LedgerBatch.Column.text("counterparty", "text"),
+            LedgerBatch.Column.text("reference", "text"), LedgerBatch.Column.text("rule", "varchar"),
+            LedgerBatch.Column.text("outcome", "varchar"), LedgerBatch.Column.of("suggested_campaign_id", "bigint"),
+            LedgerBatch.Column.text("code", "varchar"), LedgerBatch.Column.text("donor_reference", "text"),
+            LedgerBatch.Column.text("status", "varchar"), LedgerBatch.Column.text("search_key", "text"));
+    private static final List<LedgerBatch.Column> LINK_COLUMNS = List.of(LedgerBatch.Column.of("line_id", "bigint"),
+            LedgerBatch.Column.of("donation_id", "bigint"));
+
+    /** The matcher over the fund's campaigns, each with its stored memo code and its name as a keyword. */
     private StatementMatcher matcher(long fundId) {
         List<StatementMatcher.Campaign> campaigns = funds.campaigns(fundId).stream()
-                .map(c -> new StatementMatcher.Campaign(c.id(), memoCode(c.id()), List.of(c.name()))).toList();
+                .map(c -> new StatementMatcher.Campaign(c.id(), new CampaignCode(c.memoCode()), List.of(c.name())))
+                .toList();
         return new StatementMatcher(campaigns, List.of());
     }
 
@@ -393,6 +422,51 @@ public class StatementImports {
         audit.record("NOT_DONATION", "fund.statement.line", String.valueOf(l.id()), "Dòng sao kê " + l.row()
                 + " không phải tiền ủng hộ: " + why, Map.of("status", l.status()),
                 Map.of("status", "NOT_DONATION", "reason", why));
+    }
+
+    /**
+     * Posts a waiting debit line as a bank fee (TT 41/2022/TT-BTC: an expense of the fund, not support paid out):
+     * debit {@link LedgerAccounts#BANK_FEES}, credit the bank account, by the line's amount, dated as the line. The
+     * account's balance as the fund knows it does not move (the line leaves the queue and enters the ledger).
+     */
+    @Transactional
+    public Ledger.Entry bankFee(long lineId) {
+        Line l = open(lineId);
+        if (l.credit()) {
+            throw new Refused("line", "fundimport.fee.credit");
+        }
+        Funds.Account account = funds.account(l.accountId()).orElseThrow();
+        Ledger.Entry e = ledger.post(new Ledger.Posting(l.fundId(), l.date(), LedgerAccounts.BANK_FEES,
+                account.ledgerCode(), -l.amount(), "BANK_FEE", "STMT:" + l.id(), memo(l.description())));
+        resolveToEntry(l, "FEE", e);
+        audit.record("FEE", "fund.statement.line", String.valueOf(l.id()), "Dòng sao kê " + l.row()
+                + " là phí ngân hàng " + money(-l.amount()), Map.of("status", l.status()),
+                Map.of("status", "FEE", "entry", e.seq()));
+        return e;
+    }
+
+    /** Posts a waiting credit line as interest paid by the bank: debit the bank account, credit {@code INTEREST}. */
+    @Transactional
+    public Ledger.Entry interest(long lineId) {
+        Line l = open(lineId);
+        if (!l.credit()) {
+            throw new Refused("line", "fundimport.line.debit");
+        }
+        Funds.Account account = funds.account(l.accountId()).orElseThrow();
+        Ledger.Entry e = ledger.post(new Ledger.Posting(l.fundId(), l.date(), account.ledgerCode(),
+                LedgerAccounts.INTEREST, l.amount(), "INTEREST", "STMT:" + l.id(), memo(l.description())));
+        resolveToEntry(l, "INTEREST", e);
+        audit.record("INTEREST", "fund.statement.line", String.valueOf(l.id()), "Dòng sao kê " + l.row()
+                + " là tiền lãi " + money(l.amount()), Map.of("status", l.status()),
+                Map.of("status", "INTEREST", "entry", e.seq()));
+        return e;
+    }
+
+    private void resolveToEntry(Line l, String status, Ledger.Entry e) {
+        jdbc.sql("""
+                update fund_statement_line set status = :s, entry_id = :e, resolved_by = :by, resolved_at = now()
+                where id = :id and status = 'WAITING'""").param("s", status).param("e", e.id())
+                .param("by", permissions.username()).param("id", l.id()).update();
     }
 
     private Line open(long lineId) {

@@ -127,7 +127,7 @@ class StatementImportIntegrationTest {
         LocalDate from = today.date().minusDays(60);
         LocalDate to = from.plusDays(4);
         String n = nonce();
-        String code = StatementImports.memoCode(w.drive()).value();
+        String code = imports.memoCode(w.fund(), w.drive()).value();
         List<L> lines = List.of(
                 new L(from.plusDays(1), "CT tu 0011 NGUYEN VAN AN " + code.toLowerCase() + " ho tro " + n, 500_000, 0,
                         "NGUYEN VAN AN"),
@@ -183,7 +183,7 @@ class StatementImportIntegrationTest {
         Ward w = ward();
         LocalDate from = today.date().minusDays(50);
         String n = nonce();
-        String code = StatementImports.memoCode(w.drive()).value();
+        String code = imports.memoCode(w.fund(), w.drive()).value();
         List<L> lines = List.of(new L(from, "Ung ho " + code + " " + n, 700_000, 0, "PHAM VAN D"));
         long opening = known(w, from.minusDays(1));
         long donations = count("fund_donation", w);
@@ -323,7 +323,7 @@ class StatementImportIntegrationTest {
     @Test
     void theAccountsVietQrCarriesTheCampaignsCodeAndIsScopedToTheFundsUnit() throws Exception {
         Ward w = ward();
-        String code = StatementImports.memoCode(w.drive()).value();
+        String code = imports.memoCode(w.fund(), w.drive()).value();
         JsonNode qr = call(get("/api/v1/fund/accounts/{id}/vietqr", w.account()).param("campaign",
                 Long.toString(w.drive())).param("amount", "500.000").param("memo", "Nguyễn An")
                 .with(httpBasic("mttq", "chungsuc")), 200);

@@ -98,6 +98,24 @@ class StatementApiController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The ledger entry a fee or interest line became. */
+    record Posted(long entry, long seq, String debit, String credit, long amount) {
+    }
+
+    @PostMapping("/api/v1/fund/statement-lines/{id}/bank-fee")
+    @Operation(summary = "Ghi một dòng chi chờ xử lý là phí ngân hàng (tài khoản BANK_FEES, không phải khoản ủng hộ)")
+    Posted bankFee(@PathVariable long id) {
+        var e = imports.bankFee(id);
+        return new Posted(e.id(), e.seq(), e.debit(), e.credit(), e.amount());
+    }
+
+    @PostMapping("/api/v1/fund/statement-lines/{id}/interest")
+    @Operation(summary = "Ghi một dòng thu chờ xử lý là tiền lãi ngân hàng (tài khoản INTEREST, không phải khoản ủng hộ)")
+    Posted interest(@PathVariable long id) {
+        var e = imports.interest(id);
+        return new Posted(e.id(), e.seq(), e.debit(), e.credit(), e.amount());
+    }
+
     /**
      * @param memo what the QR puts in the transfer's content: the campaign's code, then the donor's reference
      * @param dynamic true when it carries an amount
@@ -136,9 +154,8 @@ class StatementApiController {
                 .orElseThrow(() -> new NotFound("account", "fundimport.account.unknown"));
         String code = null;
         if (campaignId != null) {
-            funds.campaign(account.fundId(), campaignId)
-                    .orElseThrow(() -> new Refused("campaign", "fund.campaign.unknown", campaignId));
-            code = StatementImports.memoCode(campaignId).value();
+            code = funds.campaign(account.fundId(), campaignId)
+                    .orElseThrow(() -> new Refused("campaign", "fund.campaign.unknown", campaignId)).memoCode();
         }
         Long dong = null;
         if (amount != null && !amount.isBlank()) {

@@ -134,6 +134,30 @@ class StatementPageController {
         return "redirect:/fund/" + l.fundId() + "/statements";
     }
 
+    @PostMapping("/fund/statement-lines/{lineId}/bank-fee")
+    String bankFee(@PathVariable long lineId, RedirectAttributes redirect) {
+        StatementImports.Line l = imports.line(lineId);
+        try {
+            imports.bankFee(lineId);
+            redirect.addFlashAttribute("notice", text("fundimport.fee.done", l.row()));
+        } catch (Refused refused) {
+            redirect.addFlashAttribute("errors", errors(refused));
+        }
+        return "redirect:/fund/" + l.fundId() + "/statements";
+    }
+
+    @PostMapping("/fund/statement-lines/{lineId}/interest")
+    String interest(@PathVariable long lineId, RedirectAttributes redirect) {
+        StatementImports.Line l = imports.line(lineId);
+        try {
+            imports.interest(lineId);
+            redirect.addFlashAttribute("notice", text("fundimport.interest.done", l.row()));
+        } catch (Refused refused) {
+            redirect.addFlashAttribute("errors", errors(refused));
+        }
+        return "redirect:/fund/" + l.fundId() + "/statements";
+    }
+
     private List<String> errors(Refused refused) {
         return refused.reasons().stream().map(r -> r.text(messages, LocaleContextHolder.getLocale())).toList();
     }
