@@ -201,8 +201,19 @@ class ProgrammeController {
             Model model, RedirectAttributes redirect) {
         ProgrammeView p = editable(id);
         TargetView t = programmes.requireTarget(id, targetId);
-        LocalDate on = vn.chungsuc.shared.time.Dates.parse(params.get("on")).orElse(p.issuedOn());
-        String unit = params.getOrDefault("unit", p.unitCode());
+        String onText = params.getOrDefault("on", "");
+        java.util.Optional<LocalDate> typedOn = vn.chungsuc.shared.time.Dates.parse(onText);
+        if (typedOn.isEmpty() && !onText.isBlank()) {
+            // "on=abc": the form again with the message, nothing saved (issue 18, hole 10).
+            model.addAttribute("formError", msg("campaign.allocation.badDate", shorten(onText)));
+            allocationModel(model, p, t, params.get("unit"), p.issuedOn(), null, params);
+            return "campaign/allocation";
+        }
+        LocalDate on = typedOn.orElse(p.issuedOn());
+        String unitParam = params.getOrDefault("unit", p.unitCode());
+        String unit = territory.find(unitParam == null || unitParam.isBlank() ? p.unitCode()
+                        : unitParam.strip().toUpperCase(), on, UnitScope.ALL)
+                .orElseThrow(() -> new Programmes.NotFound(shorten(unitParam))).code();
         List<UnitView> children = allocatable(t, unit, on);
         Map<String, Goal> goals = new LinkedHashMap<>();
         Map<String, String> rowErrors = new LinkedHashMap<>();
@@ -213,7 +224,10 @@ class ProgrammeController {
                 continue;
             }
             try {
-                BigDecimal v = new BigDecimal(value);
+                BigDecimal v = value.length() > 24 ? null : new BigDecimal(value);
+                if (v == null || v.signum() < 0 || v.compareTo(MAX_GOAL) > 0 || v.scale() > 4) {
+                    throw new NumberFormatException("out of bounds");
+                }
                 Integer whole = outOf.isEmpty() || t.goal().kind() != GoalKind.COUNT ? null : Integer.valueOf(outOf);
                 if (t.goal().kind() == GoalKind.COUNT && v.stripTrailingZeros().scale() > 0) {
                     rowErrors.put(child.code(), msg("campaign.target.value.whole"));
@@ -232,7 +246,18 @@ class ProgrammeController {
         }
         programmes.allocate(id, targetId, children.stream().map(UnitView::code).toList(), goals);
         redirect.addFlashAttribute("flash", msg("campaign.allocation.saved"));
-        return "redirect:/programmes/" + id + "/targets/" + targetId + "/allocation?unit=" + unit + "&on=" + on;
+        return "redirect:" + org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/programmes/{id}/targets/{target}/allocation").queryParam("unit", unit)
+                .queryParam("on", on).buildAndExpand(id, targetId).encode().toUriString();
+    }
+
+    /** A goal no unit has: more than a thousand billion (a count or a percentage, typed by hand). */
+    private static final BigDecimal MAX_GOAL = new BigDecimal("1000000000000");
+
+    /** What a user typed, cut short to be shown back in a message. */
+    private static String shorten(String typed) {
+        String s = typed == null ? "" : typed.strip();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private void allocationModel(Model model, ProgrammeView p, TargetView t, String unit, LocalDate on,

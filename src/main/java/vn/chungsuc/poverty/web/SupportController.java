@@ -75,7 +75,12 @@ class SupportController {
                                 household));
                     }, () -> redirect.addFlashAttribute("error", web.msg("poverty.support.chooseOrganisation")));
         }
-        return "redirect:/poverty/unsupported" + (unit.isBlank() ? "" : "?unit=" + unit);
+        // The unit typed goes back encoded, and only when it can be a unit code (issue 18, hole 10).
+        String back = unit.strip();
+        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/poverty/unsupported")
+                .queryParamIfPresent("unit", java.util.Optional.of(back)
+                        .filter(u -> !u.isEmpty() && u.length() <= 40))
+                .build().encode().toUriString();
     }
 
     @PostMapping("/poverty/supports/given")

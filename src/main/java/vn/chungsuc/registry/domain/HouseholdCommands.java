@@ -44,9 +44,11 @@ public class HouseholdCommands {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Today clock;
+    private final EthnicGroups ethnicGroups;
 
     HouseholdCommands(JdbcClient jdbc, Households households, Areas areas, AuditLog audit,
-            ApplicationEventPublisher events, Today clock) {
+            ApplicationEventPublisher events, Today clock, EthnicGroups ethnicGroups) {
+        this.ethnicGroups = ethnicGroups;
         this.jdbc = jdbc;
         this.households = households;
         this.areas = areas;
@@ -107,6 +109,8 @@ public class HouseholdCommands {
         if (out.isEmpty() && households.idOf(code).isPresent()) {
             out.add(new Violation("code", Problem.of("registry.household.code.taken", code)));
         }
+        PersonRules.checkText(f.address(), PersonRules.MAX_ADDRESS)
+                .ifPresent(p -> out.add(new Violation("address", p)));
         LocalDate on = date(f.startedOn(), "startedOn", out);
         String area = f.areaCode() == null ? "" : f.areaCode().trim().toUpperCase(java.util.Locale.ROOT);
         checkArea(area, on, scope, "areaCode", out);
@@ -134,6 +138,7 @@ public class HouseholdCommands {
     @Transactional
     public void edit(String code, Forms.Edit f, UnitScope scope) {
         Locked h = lock(code, scope);
+        requireAddress(f.address());
         String address = clean(f.address());
         jdbc.sql("update registry_household set address = :a, updated_at = now() where id = :id")
                 .param("a", address).param("id", h.id()).update();
@@ -166,6 +171,7 @@ public class HouseholdCommands {
                         where household_id = :id and valid_to is null""")
                 .param("on", Date.valueOf(on)).param("id", h.id()).update();
         insertLocation(h.id(), area, on);
+        requireAddress(f.address());
         String address = f.address() == null || f.address().isBlank() ? h.address() : clean(f.address());
         jdbc.sql("update registry_household set address = :a, updated_at = now() where id = :id")
                 .param("a", address).param("id", h.id()).update();
@@ -568,9 +574,16 @@ public class HouseholdCommands {
         }
         String phone = PersonRules.cleanPhone(f.phone());
         PersonRules.checkPhone(phone).ifPresent(p -> out.add(new Violation("phone", p)));
-        String ethnicity = f.ethnicity() == null || f.ethnicity().isBlank() ? "Kinh" : PersonRules.cleanName(f.ethnicity());
-        if (ethnicity.length() > 50) {
-            out.add(new Violation("ethnicity", Problem.of("registry.person.ethnicity.size")));
+        String ethnicity = "Kinh";
+        if (f.ethnicity() != null && !f.ethnicity().isBlank()) {
+            // One of the 54 groups (or foreigner, unknown), by code or name (issue 18, hole 13).
+            Optional<String> group = ethnicGroups.canonical(f.ethnicity());
+            if (group.isPresent()) {
+                ethnicity = group.get();
+            } else {
+                out.add(new Violation("ethnicity", Problem.of("registry.person.ethnicity.unknown",
+                        PersonRules.shorten(f.ethnicity()))));
+            }
         }
         if (out.size() > before) {
             return null;
@@ -706,6 +719,13 @@ public class HouseholdCommands {
     static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+
+    /** An address of at most 500 characters, without control or bidi characters (hole 13). */
+    private static void requireAddress(String address) {
+        PersonRules.checkText(address, PersonRules.MAX_ADDRESS).ifPresent(p -> {
+            throw new Refused(List.of(new Violation("address", p)));
+        });
     }
 
     private static String clean(String text) {

@@ -186,9 +186,16 @@ public class Organisations {
         String name = PersonRules.cleanName(f.name());
         if (name.isEmpty()) {
             out.add(new Violation("name", Problem.of("registry.item.name.required")));
-        } else if (name.length() > 200) {
-            out.add(new Violation("name", Problem.of("registry.item.name.size", 200)));
+        } else if (name.length() > PersonRules.MAX_ITEM_NAME) {
+            out.add(new Violation("name", Problem.of("registry.item.name.size", PersonRules.MAX_ITEM_NAME)));
+        } else {
+            PersonRules.checkText(f.name(), PersonRules.MAX_ITEM_NAME)
+                    .ifPresent(p -> out.add(new Violation("name", p)));
         }
+        PersonRules.checkText(f.address(), PersonRules.MAX_ADDRESS)
+                .ifPresent(p -> out.add(new Violation("address", p)));
+        PersonRules.checkText(f.description(), PersonRules.MAX_DESCRIPTION)
+                .ifPresent(p -> out.add(new Violation("description", p)));
         String kind = f.kind() == null ? "" : f.kind();
         if (t == Table.ORGANISATION && java.util.Arrays.stream(OrganisationKind.values()).noneMatch(k -> k.name().equals(kind))) {
             out.add(new Violation("kind", Problem.of("registry.item.kind.required")));
@@ -207,6 +214,19 @@ public class Organisations {
         }
         LocalDate established = optionalDate(f.establishedOn(), "establishedOn", out);
         LocalDate closed = optionalDate(f.closedOn(), "closedOn", out);
+        if (established != null && (established.isBefore(PersonRules.EARLIEST_FOUNDING)
+                || established.isAfter(clock.date()))) {
+            // A founding date between 2/9/1945 and today: 9999-12-31 is a typing error (hole 13).
+            out.add(new Violation("establishedOn", Problem.of("registry.item.establishedOn.range",
+                    vn.chungsuc.shared.time.Dates.show(PersonRules.EARLIEST_FOUNDING),
+                    vn.chungsuc.shared.time.Dates.show(clock.date()))));
+            established = null;
+        }
+        if (closed != null && closed.isAfter(clock.date().plusYears(5))) {
+            out.add(new Violation("closedOn", Problem.of("registry.item.closedOn.range",
+                    vn.chungsuc.shared.time.Dates.show(clock.date().plusYears(5)))));
+            closed = null;
+        }
         if (established != null && closed != null && !closed.isAfter(established)) {
             out.add(new Violation("closedOn", Problem.of("registry.item.closedBeforeEstablished")));
         }

@@ -17,9 +17,46 @@ public final class PersonRules {
     private static final Pattern PHONE = Pattern.compile("^0[1-9][0-9]{8,9}$");
     private static final Pattern HOUSEHOLD_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9._/-]{0,39}$");
     public static final int MAX_NAME = 100;
+    /**
+     * The lengths of what is typed in the register, in one place (issue 18, hole 13): an address 500, the name of an
+     * organisation, place or street 200, a description 4,000; matched by the tables' CHECKs (V12_2).
+     */
+    public static final int MAX_ADDRESS = 500;
+    public static final int MAX_ITEM_NAME = 200;
+    public static final int MAX_DESCRIPTION = 4_000;
+    /** An organisation is founded at the earliest on 2/9/1945 (the state the register's units belong to). */
+    public static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1945, 9, 2);
     public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private PersonRules() {
+    }
+
+    /**
+     * A free text (address, description): at most {@code max} characters and no control character other than line
+     * breaks and tabs, nor a character that turns the text's direction (U+202A–U+202E, U+2066–U+2069), which would
+     * make a list show a name other than the one stored.
+     */
+    public static Optional<Problem> checkText(String text, int max) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > max) {
+            return Optional.of(Problem.of("registry.text.size", max));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return Optional.of(Problem.of("registry.text.characters"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a user typed, cut short and without control characters, to be shown back in a message. */
+    public static String shorten(String typed) {
+        String s = typed == null ? "" : typed.strip().replaceAll("[\\p{Cc}\\p{Cf}]", "");
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** NFC, single spaces, trimmed. */

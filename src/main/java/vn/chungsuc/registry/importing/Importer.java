@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chungsuc.registry.HouseholdsImported;
+import vn.chungsuc.registry.domain.EthnicGroups;
 import vn.chungsuc.registry.domain.Areas;
 import vn.chungsuc.registry.domain.CitizenIdPolicy;
 import vn.chungsuc.registry.domain.CopyStream;
@@ -71,9 +72,11 @@ public class Importer {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final EthnicGroups ethnicGroups;
 
     Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions, Areas areas,
-            AuditLog audit, ApplicationEventPublisher events, MessageSource messages) {
+            AuditLog audit, ApplicationEventPublisher events, MessageSource messages, EthnicGroups ethnicGroups) {
+        this.ethnicGroups = ethnicGroups;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -152,7 +155,7 @@ public class Importer {
         createStaging();
         long[] counts = new long[2];
         HouseholdRows householdRows = new HouseholdRows(req, errors, progress);
-        PersonRows personRows = new PersonRows(errors, progress, req.on());
+        PersonRows personRows = new PersonRows(errors, progress, req.on(), ethnicGroups);
         progress.phase(ImportProgress.Phase.READING);
         try (SheetSource source = SheetSource.open(req.files())) {
             boolean hasHouseholds = source.has(Layout.HOUSEHOLDS, Layout.HOUSEHOLD_COLUMNS);
@@ -174,6 +177,8 @@ public class Importer {
             }
         } catch (SheetSource.FileProblem p) {
             errors.add("", 0, "", Problem.of(p.key, p.args));
+        } catch (SheetSource.Corrupt c) {
+            errors.add("", 0, "", Problem.of("registry.import.file.corrupt", req.fileName(), c.sheet));
         } catch (IOException e) {
             errors.add("", 0, "", Problem.of("registry.import.file.unreadable", req.fileName()));
         }
@@ -354,8 +359,10 @@ public class Importer {
         private final Errors errors;
         private final ImportProgress progress;
         private final LocalDate today;
+        private final EthnicGroups ethnicGroups;
 
-        PersonRows(Errors errors, ImportProgress progress, LocalDate today) {
+        PersonRows(Errors errors, ImportProgress progress, LocalDate today, EthnicGroups ethnicGroups) {
+            this.ethnicGroups = ethnicGroups;
             this.errors = errors;
             this.progress = progress;
             this.today = today;
@@ -404,8 +411,14 @@ public class Importer {
                 }
             }
             String ethnicity = PersonRules.cleanName(cell(cells, at, Layout.P_ETHNICITY));
-            if (ethnicity.length() > 50) {
-                errors.add(sheet, row, col(at, Layout.P_ETHNICITY), Problem.of("registry.person.ethnicity.size"));
+            if (!ethnicity.isEmpty()) {
+                // The group's code or name, accents aside ("08", "Hmong", "Mông"): one of the 54 (hole 13).
+                String typed = ethnicity;
+                ethnicity = ethnicGroups.canonical(typed).orElse("");
+                if (ethnicity.isEmpty()) {
+                    errors.add(sheet, row, col(at, Layout.P_ETHNICITY), Problem.of(
+                            "registry.person.ethnicity.unknown", PersonRules.shorten(typed)));
+                }
             }
             String relationText = cell(cells, at, Layout.P_RELATION);
             Relation relation = Relation.parse(relationText).orElse(null);

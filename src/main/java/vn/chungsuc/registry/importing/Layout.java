@@ -32,7 +32,8 @@ public final class Layout {
     public static final Column P_SEX = new Column("Giới tính", true, "Nam hoặc Nữ.");
     public static final Column P_BIRTH = new Column("Ngày sinh", true, "dd/mm/yyyy.");
     public static final Column P_CCCD = new Column("Số CCCD", false, "12 chữ số (số định danh cá nhân); để dạng văn bản để giữ số 0 đầu.");
-    public static final Column P_ETHNICITY = new Column("Dân tộc", false, "Để trống là Kinh.");
+    public static final Column P_ETHNICITY = new Column("Dân tộc", false,
+            "Tên hoặc mã trong danh mục 54 dân tộc (01 Kinh … 54 Rơ-măm), không phân biệt dấu; để trống là Kinh.");
     public static final Column P_RELATION = new Column("Quan hệ với chủ hộ", true,
             "Chủ hộ, Vợ/Chồng, Con, Con dâu/Con rể, Cháu, Bố/Mẹ, Ông/Bà, Anh/Chị/Em, Khác. Mỗi hộ đúng một Chủ hộ.");
     public static final Column P_PHONE = new Column("Số điện thoại", false, "10 chữ số, bắt đầu bằng 0.");

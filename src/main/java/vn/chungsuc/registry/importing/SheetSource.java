@@ -48,6 +48,16 @@ final class SheetSource implements AutoCloseable {
     }
 
     /** A problem with the file as a whole. */
+    /** A sheet of the workbook whose XML cannot be read (a damaged or hand-edited file). */
+    static final class Corrupt extends IOException {
+        final String sheet;
+
+        Corrupt(String sheet, Throwable cause) {
+            super("sheet " + sheet + " does not parse", cause);
+            this.sheet = sheet;
+        }
+    }
+
     static final class FileProblem extends Exception {
         final String key;
         final transient Object[] args;
@@ -176,8 +186,17 @@ final class SheetSource implements AutoCloseable {
             Iterator<Row> it = rows.iterator();
             boolean headerSeen = false;
             List<Integer> dates = new ArrayList<>();
-            while (it.hasNext()) {
-                Row row = it.next();
+            while (true) {
+                Row row;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    row = it.next();
+                } catch (RuntimeException brokenXml) {
+                    // The sheet's XML does not parse: the file's fault (422), not the server's (issue 18, hole 10).
+                    throw new Corrupt(sheet.getName(), brokenXml);
+                }
                 rowsRead++;
                 List<String> cells = new ArrayList<>(row.getCellCount());
                 boolean any = false;

@@ -67,9 +67,35 @@ public class ApiProblems {
                 e.status() == 409 ? "problem.title.conflict" : "problem.title.refused", e.reasons()));
     }
 
+    /**
+     * A body that is not JSON, or JSON of the wrong shape: the field at fault is named when Jackson knows it (a
+     * control character in a string, a null inside a list, a text where a number goes), never Jackson's own words.
+     */
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(400, "problem.title.badRequest", List.of(Refused.Reason.of(null, "problem.unreadable")));
+        return problem(400, "problem.title.badRequest", List.of(unreadableReason(e)));
+    }
+
+    static Refused.Reason unreadableReason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j) {
+                String field = JsonInputGuards.path(j);
+                if (field.isEmpty()) {
+                    break;
+                }
+                if (j instanceof JsonInputGuards.ControlCharacter) {
+                    return Refused.Reason.of(field, "problem.controlCharacter", field);
+                }
+                if (j instanceof tools.jackson.databind.exc.InvalidNullException) {
+                    return Refused.Reason.of(field, "problem.nullItem", field);
+                }
+                if (j instanceof tools.jackson.databind.exc.MismatchedInputException) {
+                    return Refused.Reason.of(field, "problem.invalidField", field);
+                }
+                break;
+            }
+        }
+        return Refused.Reason.of(null, "problem.unreadable");
     }
 
     /** Names the parameter and says what it should look like: a date, a whole number, true or false. */

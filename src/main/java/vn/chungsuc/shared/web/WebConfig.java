@@ -96,5 +96,30 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new MultipartControlCharacters());
+    }
+
+    /**
+     * The fields of a multipart form (an import with its note, a report with its photos) are read only once Spring
+     * has parsed the parts, after {@link BadInputGuards}' filter: they are checked here, before the handler, alike.
+     */
+    static final class MultipartControlCharacters implements org.springframework.web.servlet.HandlerInterceptor {
+        @Override
+        public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, Object handler) {
+            if (org.springframework.web.util.WebUtils.getNativeRequest(request,
+                    org.springframework.web.multipart.MultipartRequest.class) == null) {
+                return true;
+            }
+            for (java.util.Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+                for (String v : e.getValue()) {
+                    if (BadInputGuards.hasControl(e.getKey()) || (v != null && BadInputGuards.hasControl(v))) {
+                        String field = BadInputGuards.hasControl(e.getKey()) ? "?" : e.getKey();
+                        throw new vn.chungsuc.shared.problem.Refused(field, "problem.controlCharacter", field);
+                    }
+                }
+            }
+            return true;
+        }
     }
 }

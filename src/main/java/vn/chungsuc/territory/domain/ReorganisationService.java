@@ -41,9 +41,15 @@ class ReorganisationService implements Reorganisation {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final VnFormat fmt = new VnFormat();
+    private final vn.chungsuc.shared.time.Today today;
+    private final int yearsAhead;
 
     ReorganisationService(VersionStore versions, LineageStore lineage, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, vn.chungsuc.shared.time.Today today,
+            @org.springframework.beans.factory.annotation.Value("${chungsuc.territory.years-ahead:5}")
+            int yearsAhead) {
+        this.today = today;
+        this.yearsAhead = yearsAhead;
         this.versions = versions;
         this.lineage = lineage;
         this.audit = audit;
@@ -79,6 +85,7 @@ class ReorganisationService implements Reorganisation {
     /** Checks and writes one new unit with its audit entry (no event). */
     private UnitView record(NewUnit unit) {
         String code = UnitCodes.normalise(unit.code());
+        UnitRules.check(unit.name(), "validFrom", unit.validFrom(), null, null, today.date(), yearsAhead);
         String name = Names.normalise(unit.name());
         requireName(code, name);
         requireCode(unit.type().level(), code);
@@ -104,6 +111,7 @@ class ReorganisationService implements Reorganisation {
     @Override
     public UnitView merge(Merge merge) {
         LocalDate on = merge.effectiveOn();
+        UnitRules.check(null, on, merge.legalBasis(), merge.note(), today.date(), yearsAhead);
         if (merge.sources().isEmpty()) {
             throw new ReorganisationRefused("territory.error.noSources");
         }
@@ -172,6 +180,7 @@ class ReorganisationService implements Reorganisation {
     @Override
     public void split(Split split) {
         LocalDate on = split.effectiveOn();
+        UnitRules.check(null, on, split.legalBasis(), split.note(), today.date(), yearsAhead);
         StoredVersion source = existing(split.source(), on);
         if (!source.view().validFrom().isBefore(on)) {
             throw new ReorganisationRefused("territory.error.dates", source.code());
@@ -228,6 +237,7 @@ class ReorganisationService implements Reorganisation {
 
     @Override
     public UnitView move(String code, String newParentCode, LocalDate on, String legalBasis, String note) {
+        UnitRules.check(null, on, legalBasis, note, today.date(), yearsAhead);
         StoredVersion unit = existing(code, on);
         StoredVersion parent = existing(newParentCode, on);
         if (parent.path().startsWith(unit.path())) {
@@ -250,6 +260,7 @@ class ReorganisationService implements Reorganisation {
     @Override
     public UnitView rename(String code, String newName, UnitType newType, LocalDate on, String legalBasis,
             String note) {
+        UnitRules.check(newName, on, legalBasis, note, today.date(), yearsAhead);
         StoredVersion unit = existing(code, on);
         String name = Names.normalise(newName);
         requireName(unit.code(), name);
@@ -273,6 +284,7 @@ class ReorganisationService implements Reorganisation {
 
     @Override
     public void dissolve(String code, LocalDate on, String legalBasis, String note, List<String> successors) {
+        UnitRules.check(null, on, legalBasis, note, today.date(), yearsAhead);
         StoredVersion unit = existing(code, on);
         int remaining = versions.childrenAt(unit.code(), on).size();
         if (remaining > 0) {
@@ -345,6 +357,7 @@ class ReorganisationService implements Reorganisation {
     }
 
     private UnitView newTarget(Merge.IntoNew created, String code, LocalDate on, Map<String, StoredVersion> sources) {
+        UnitRules.check(created.name(), null, null, null, today.date(), yearsAhead);
         String name = Names.normalise(created.name());
         requireName(code, name);
         requireCode(created.type().level(), code);
