@@ -29,6 +29,14 @@ public interface RegistryApi {
     /** The households living in the areas on the date, ordered by code. */
     List<HouseholdRef> households(Collection<String> areaCodes, LocalDate asOf);
 
+    /**
+     * Of the household codes given, those living on the date in one of the areas, keyed by code: one query whatever
+     * the number of codes, for checking a list (a title decision's families) without reading every household of the
+     * areas.
+     */
+    Map<String, HouseholdRef> householdsAmong(Collection<String> householdCodes, Collection<String> areaCodes,
+            LocalDate asOf);
+
     /** A household as of the date, if it existed then. */
     Optional<HouseholdRef> household(String code, LocalDate asOf);
 

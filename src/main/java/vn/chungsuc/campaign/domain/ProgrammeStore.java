@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chungsuc.shared.platform.ReadCache;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.chungsuc.campaign.Goal;
@@ -20,14 +23,24 @@ import vn.chungsuc.campaign.Subject;
 import vn.chungsuc.campaign.TargetGroup;
 import vn.chungsuc.campaign.TargetView;
 
-/** The campaign module's tables ({@code campaign_*}). */
+/**
+ * The campaign module's tables ({@code campaign_*}). A programme, its targets and their allocations are read on every
+ * dashboard and API request and change a few times a year: they are kept in a {@link ReadCache}, emptied by every
+ * write here (when its transaction ends, and read past until then), and kept at most
+ * {@code chungsuc.campaign.cache.max-age} (default 30 s) for changes made by another instance.
+ */
 @Repository
 public class ProgrammeStore {
 
     private final JdbcClient jdbc;
+    private final ReadCache cache;
 
-    ProgrammeStore(JdbcClient jdbc) {
+    ProgrammeStore(JdbcClient jdbc, @Value("${chungsuc.campaign.cache.max-age:PT30S}") Duration maxAge) {
         this.jdbc = jdbc;
+        this.cache = new ReadCache(maxAge, 10_000);
+    }
+
+    private record Key(String question, long id) {
     }
 
     public List<ProgrammeView> list() {
@@ -37,7 +50,7 @@ public class ProgrammeStore {
     }
 
     public Optional<ProgrammeView> find(long id) {
-        return load(List.of(id)).stream().findFirst();
+        return cache.get(new Key("programme", id), () -> load(List.of(id)).stream().findFirst());
     }
 
     public Optional<Long> findByNumber(String number) {
@@ -46,6 +59,7 @@ public class ProgrammeStore {
     }
 
     public long insert(ProgrammeView p) {
+        cache.written();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into campaign_programme (number, kind, title, issued_on, place, unit_code, period_from, period_to)
@@ -58,6 +72,7 @@ public class ProgrammeStore {
     }
 
     public void update(long id, ProgrammeView p) {
+        cache.written();
         Map<String, Object> params = header(p);
         params.put("id", id);
         jdbc.sql("""
@@ -71,12 +86,14 @@ public class ProgrammeStore {
     }
 
     public List<TargetView> targets(long programmeId) {
-        return jdbc.sql("select * from campaign_target where programme_id = ? order by seq, id").param(programmeId)
-                .query(this::targetRow).list();
+        return cache.get(new Key("targets", programmeId), () -> List.copyOf(jdbc.sql(
+                        "select * from campaign_target where programme_id = ? order by seq, id").param(programmeId)
+                .query(this::targetRow).list()));
     }
 
     public Optional<TargetView> target(long id) {
-        return jdbc.sql("select * from campaign_target where id = ?").param(id).query(this::targetRow).optional();
+        return cache.get(new Key("target", id), () -> jdbc.sql("select * from campaign_target where id = ?")
+                .param(id).query(this::targetRow).optional());
     }
 
     public boolean codeTaken(long programmeId, String code, Long exceptTargetId) {
@@ -91,6 +108,7 @@ public class ProgrammeStore {
     }
 
     public long insertTarget(TargetView t) {
+        cache.written();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into campaign_target (programme_id, code, seq, target_group, label, short_label, subject,
@@ -103,6 +121,7 @@ public class ProgrammeStore {
     }
 
     public void updateTarget(TargetView t) {
+        cache.written();
         Map<String, Object> params = targetParams(t);
         params.put("id", t.id());
         jdbc.sql("""
@@ -114,6 +133,10 @@ public class ProgrammeStore {
     }
 
     public Map<String, Goal> allocations(long targetId) {
+        return cache.get(new Key("allocations", targetId), () -> readAllocations(targetId));
+    }
+
+    private Map<String, Goal> readAllocations(long targetId) {
         Map<String, Goal> out = new LinkedHashMap<>();
         jdbc.sql("""
                 select a.unit_code, a.goal_value, a.goal_out_of, t.goal_kind, t.goal_strict
@@ -122,10 +145,14 @@ public class ProgrammeStore {
                 .query(rs -> {
                     out.put(rs.getString("unit_code"), allocationGoal(rs));
                 });
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     public Map<Long, Map<String, Goal>> allocationsOf(long programmeId) {
+        return cache.get(new Key("allocationsOf", programmeId), () -> readAllocationsOf(programmeId));
+    }
+
+    private Map<Long, Map<String, Goal>> readAllocationsOf(long programmeId) {
         Map<Long, Map<String, Goal>> out = new HashMap<>();
         jdbc.sql("""
                 select a.target_id, a.unit_code, a.goal_value, a.goal_out_of, t.goal_kind, t.goal_strict
@@ -135,11 +162,13 @@ public class ProgrammeStore {
                     out.computeIfAbsent(rs.getLong("target_id"), k -> new LinkedHashMap<>())
                             .put(rs.getString("unit_code"), allocationGoal(rs));
                 });
-        return out;
+        out.replaceAll((k, v) -> java.util.Collections.unmodifiableMap(v));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Replaces the allocations of the units given (the children of one unit); other units' stay. */
     public void replaceAllocations(long targetId, List<String> units, Map<String, Goal> goals) {
+        cache.written();
         if (!units.isEmpty()) {
             jdbc.sql("delete from campaign_allocation where target_id = :t and unit_code in (:units)")
                     .param("t", targetId).param("units", units).update();

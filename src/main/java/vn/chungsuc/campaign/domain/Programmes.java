@@ -25,7 +25,7 @@ import vn.chungsuc.shared.audit.AuditLog;
  * runs in one transaction with its audit entry, and publishes {@link ProgrammeChanged}.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 public class Programmes implements CampaignApi {
 
     static final String AUDIT_PROGRAMME = "campaign.programme";

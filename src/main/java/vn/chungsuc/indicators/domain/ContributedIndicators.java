@@ -26,9 +26,11 @@ class ContributedIndicators implements SmartInitializingSingleton {
     private final ObjectProvider<IndicatorContribution> contributions;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final IndicatorStore indicators;
 
     ContributedIndicators(ObjectProvider<IndicatorContribution> contributions, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, IndicatorStore indicators) {
+        this.indicators = indicators;
         this.contributions = contributions;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -50,6 +52,7 @@ class ContributedIndicators implements SmartInitializingSingleton {
         if (unchanged) {
             return false;
         }
+        indicators.written();
         jdbc.sql("""
                 insert into indicators_indicator (code, name, method, entry_level, numerator_label, denominator_label,
                                                   denominator_required, numerator_metric, denominator_metric,

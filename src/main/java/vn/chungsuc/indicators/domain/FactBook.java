@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chungsuc.shared.platform.ReadCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,9 +43,14 @@ public class FactBook {
     private final JdbcTemplate template;
     private final UnitPlacements placements;
     private final TransactionTemplate separately;
+    /** The periods counted per indicator, for the check every dashboard and API read makes (only grows, but for
+     * {@link #forget} and {@link #overwrite}); kept at most {@code chungsuc.indicators.cache.max-age}. */
+    private final ReadCache counted;
 
     FactBook(JdbcClient jdbc, JdbcTemplate template, UnitPlacements placements,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${chungsuc.indicators.cache.max-age:PT30S}") Duration maxAge) {
+        this.counted = new ReadCache(maxAge, 1_000);
         this.jdbc = jdbc;
         this.template = template;
         this.placements = placements;
@@ -83,6 +91,15 @@ public class FactBook {
         return out;
     }
 
+    /**
+     * The periods counted for an indicator as last read ({@link #countedPeriods} once in a while): what a read checks
+     * before it counts a period not counted yet. A period counted since is counted again at most once (counting is
+     * idempotent), and then known.
+     */
+    public Set<Period> countedPeriodsKept(String indicator) {
+        return counted.get(indicator, () -> java.util.Collections.unmodifiableSet(countedPeriods(indicator)));
+    }
+
     /** The periods an indicator has facts for. */
     @Transactional(readOnly = true)
     public Set<Period> factPeriods(String indicator) {
@@ -92,8 +109,11 @@ public class FactBook {
         return out;
     }
 
-    /** The figures of the units given, in every population, for the indicators and periods, on the view date. */
-    @Transactional(readOnly = true)
+    /**
+     * The figures of the units given, in every population, for the indicators and periods, on the view date: one
+     * query, in the caller's transaction if there is one, else without one (no BEGIN and COMMIT around it).
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Map<FigureKey, Fraction> figures(Collection<String> indicators, Collection<Period> periods,
             LocalDate viewDate, Collection<String> units) {
         Map<FigureKey, Fraction> out = new HashMap<>();
@@ -156,12 +176,20 @@ public class FactBook {
             }
         }
         if (counted) {
-            jdbc.sql("""
-                    insert into indicators_fact_set (indicator_code, period) values (?, ?)
-                    on conflict (indicator_code, period) do update set counted_at = now()""")
-                    .params(indicator, period.code()).update();
+            markCounted(indicator, period);
         }
         ensurePeriodSet(indicator, period);
+    }
+
+    private void markCounted(String indicator, Period period) {
+        boolean added = jdbc.sql("""
+                insert into indicators_fact_set (indicator_code, period) values (?, ?)
+                on conflict (indicator_code, period) do update set counted_at = now()
+                returning (xmax = 0)""")
+                .params(indicator, period.code()).query(Boolean.class).single();
+        if (added) {
+            this.counted.written();
+        }
     }
 
     /**
@@ -211,16 +239,15 @@ public class FactBook {
         template.batchUpdate("""
                 insert into indicators_fact (indicator_code, period, unit_code, setting, numerator, denominator)
                 values (?, ?, ?, ?, ?, ?)""", rows);
+        this.counted.written();
         if (counted) {
-            jdbc.sql("""
-                    insert into indicators_fact_set (indicator_code, period) values (?, ?)
-                    on conflict (indicator_code, period) do update set counted_at = now()""")
-                    .params(indicator, period.code()).update();
+            markCounted(indicator, period);
         }
     }
 
     /** Forgets everything computed for an indicator (its method changed): facts, counted periods, figures. */
     public void forget(String indicator) {
+        counted.written();
         jdbc.sql("delete from indicators_fact where indicator_code = ?").param(indicator).update();
         jdbc.sql("delete from indicators_fact_set where indicator_code = ?").param(indicator).update();
         jdbc.sql("delete from indicators_figure_set where indicator_code = ?").param(indicator).update();

@@ -25,7 +25,6 @@ import vn.chungsuc.registry.HouseholdRef;
 import vn.chungsuc.registry.RegistryApi;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.scope.UnitScope;
-import vn.chungsuc.shared.jdbc.MultiRowInsert;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.time.Dates;
 import vn.chungsuc.shared.time.Today;
@@ -127,22 +126,44 @@ public class Decisions implements RecognitionApi {
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(title.code(), year, unit.code(), d.number().strip(), on, d.signer().strip(), decider.name(),
                         actor()).query(Long.class).single();
-        List<Object[]> rows = new ArrayList<>();
-        resolved.forEach((code, r) -> rows.add(new Object[] {id, title.code(), year, code, r.name(), r.countedUnit(),
-                on}));
-        batchInsertAwards(rows);
-        DecisionView view = decision(id, UnitScope.ALL).orElseThrow();
+        insertAwards(id, title.code(), year, on, resolved);
+        // The decision as recorded, built from what was just written rather than read back.
+        List<DecisionView.AwardView> awards = resolved.entrySet().stream()
+                .map(e -> new DecisionView.AwardView(e.getKey(), e.getValue().name(), e.getValue().countedUnit()))
+                .sorted(java.util.Comparator.comparing(DecisionView.AwardView::countedUnit,
+                        java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()))
+                        .thenComparing(DecisionView.AwardView::subjectCode))
+                .toList();
+        DecisionView view = new DecisionView(id, title.code(), title.name(), year, unit.code(), unit.fullName(),
+                d.number().strip(), on, d.signer().strip(), decider.name(), actor(), awards.size(), awards);
         audit.record("CREATE", "recognition.decision", String.valueOf(id), "Quyết định " + view.number() + " công nhận "
-                + title.name() + " năm " + year + " (" + rows.size() + ")", null,
+                + title.name() + " năm " + year + " (" + awards.size() + ")", null,
                 Map.of("title", title.code(), "year", year, "unit", unit.code(), "number", view.number(),
                         "signedOn", on.toString(), "signer", view.signer(), "subjects", resolved.keySet()));
         events.publishEvent(new TitleAwarded(id, title.code(), year, unit.code(), on, List.copyOf(resolved.keySet())));
         return view;
     }
 
-    private void batchInsertAwards(List<Object[]> rows) {
-        MultiRowInsert.insert(jdbc, "recognition_award (decision_id, title_code, year, subject_code, subject_name, "
-                + "counted_unit, signed_on)", rows);
+    /** The awards of a decision in one statement, whatever their number (three arrays unnested). */
+    private void insertAwards(long decisionId, String titleCode, int year, LocalDate on,
+            Map<String, Resolved> resolved) {
+        int n = resolved.size();
+        String[] codes = new String[n];
+        String[] names = new String[n];
+        String[] units = new String[n];
+        int i = 0;
+        for (Map.Entry<String, Resolved> e : resolved.entrySet()) {
+            codes[i] = e.getKey();
+            names[i] = e.getValue().name();
+            units[i] = e.getValue().countedUnit();
+            i++;
+        }
+        jdbc.sql("""
+                insert into recognition_award (decision_id, title_code, year, subject_code, subject_name, counted_unit,
+                                               signed_on)
+                select ?, ?, ?, s.code, s.name, s.unit, ?
+                from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[])) as s(code, name, unit)""")
+                .params(decisionId, titleCode, year, on, codes, names, units).update();
     }
 
     record Resolved(String name, String countedUnit) {
@@ -167,8 +188,8 @@ public class Decisions implements RecognitionApi {
         if (title.household()) {
             List<String> areas = territory.subtree(unit.code(), on, UnitScope.ALL).stream()
                     .filter(u -> u.level() == UnitLevel.RESIDENTIAL_AREA).map(UnitView::code).toList();
-            Map<String, HouseholdRef> households = new HashMap<>();
-            registry.households(areas, on).forEach(h -> households.put(h.code(), h));
+            // Only the households named, in one query: not every household of the commune.
+            Map<String, HouseholdRef> households = registry.householdsAmong(codes, areas, on);
             List<String> missing = codes.stream().filter(c -> !households.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 throw new RecognitionRefused("subjects", "recognition.refused.decision.householdsNotInUnit",

@@ -77,6 +77,23 @@ class RegistryQueries implements RegistryApi {
     }
 
     @Override
+    public Map<String, HouseholdRef> householdsAmong(Collection<String> householdCodes, Collection<String> areaCodes,
+            LocalDate asOf) {
+        Map<String, HouseholdRef> out = new LinkedHashMap<>();
+        if (householdCodes.isEmpty() || areaCodes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(REF_SELECT + " where " + Households.at("l") + " and l.area_code = any(:areas)"
+                        + " and h.code = any(:codes)")
+                .param("d", Date.valueOf(asOf)).param("areas", areaCodes.toArray(String[]::new))
+                .param("codes", householdCodes.toArray(String[]::new))
+                .query((rs, i) -> out.put(rs.getString("code"), new HouseholdRef(rs.getString("code"),
+                        rs.getString("area_code"), rs.getString("head_name"), rs.getInt("members"))))
+                .list();
+        return out;
+    }
+
+    @Override
     public Optional<HouseholdRef> household(String code, LocalDate asOf) {
         return jdbc.sql(REF_SELECT + " where " + Households.at("l") + " and h.code = :code")
                 .param("d", Date.valueOf(asOf)).param("code", PersonRules.cleanHouseholdCode(code))

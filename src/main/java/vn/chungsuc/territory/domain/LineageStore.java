@@ -30,13 +30,16 @@ class LineageStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final TerritoryCache cache;
 
-    LineageStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    LineageStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TerritoryCache cache) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.cache = cache;
     }
 
     long record(LineageKind kind, LocalDate effectiveOn, String legalBasis, String note, List<NewLink> links) {
+        cache.written();
         long id = jdbc.sql("""
                         insert into territory_event (kind, effective_on, legal_basis, note)
                         values (:kind, :on, :basis, :note) returning id""")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.shared.scope.UnitScope;
 import vn.chungsuc.shared.text.VietnameseText;
@@ -27,8 +28,14 @@ import vn.chungsuc.territory.UnitNode;
 import vn.chungsuc.territory.UnitRef;
 import vn.chungsuc.territory.UnitView;
 
+/**
+ * Reads the units of any date. What is read for all scopes (a unit's version on a date, its children, ancestors,
+ * subtree and lineage, the span of unchanged dates) is kept in the {@link TerritoryCache} until the units change, and
+ * filtered by the caller's scope on every call; no transaction is opened for a read (each answer is one or two
+ * queries, or none when kept).
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class TerritoryQueries implements TerritoryApi {
 
     static final String COUNTRY = "VN";
@@ -37,23 +44,33 @@ class TerritoryQueries implements TerritoryApi {
     private final VersionStore versions;
     private final LineageStore lineage;
     private final CatalogueStore catalogues;
+    private final TerritoryCache cache;
 
-    TerritoryQueries(VersionStore versions, LineageStore lineage, CatalogueStore catalogues) {
+    TerritoryQueries(VersionStore versions, LineageStore lineage, CatalogueStore catalogues, TerritoryCache cache) {
         this.versions = versions;
         this.lineage = lineage;
         this.catalogues = catalogues;
+        this.cache = cache;
+    }
+
+    /** What an answer kept in the cache is for. */
+    private record Key(String question, String code, LocalDate on) {
     }
 
     @Override
     public Optional<UnitView> find(String code, LocalDate asOf, UnitScope scope) {
-        return versions.at(UnitCodes.normalise(code), asOf).filter(v -> scope.canView(v.path()))
-                .map(v -> named(List.of(v), asOf).get(0));
+        String c = UnitCodes.normalise(code);
+        Optional<UnitView> unit = cache.get(new Key("find", c, asOf),
+                () -> versions.at(c, asOf).map(v -> named(List.of(v), asOf).get(0)));
+        return unit.filter(v -> scope.canView(v.path()));
     }
 
     @Override
     public List<UnitView> children(String code, LocalDate asOf, UnitScope scope) {
-        return named(versions.childrenAt(UnitCodes.normalise(code), asOf).stream()
-                .filter(v -> scope.canView(v.path())).toList(), asOf);
+        String c = UnitCodes.normalise(code);
+        List<UnitView> all = cache.get(new Key("children", c, asOf),
+                () -> List.copyOf(named(versions.childrenAt(c, asOf), asOf)));
+        return scope.everything() ? all : all.stream().filter(v -> scope.canView(v.path())).toList();
     }
 
     @Override
@@ -75,7 +92,8 @@ class TerritoryQueries implements TerritoryApi {
     @Override
     public List<UnitNode> roots(LocalDate asOf, UnitScope scope) {
         if (scope.everything()) {
-            return nodes(find(COUNTRY, asOf, scope).stream().toList(), asOf);
+            return cache.get(new Key("roots", COUNTRY, asOf),
+                    () -> List.copyOf(nodes(find(COUNTRY, asOf, scope).stream().toList(), asOf)));
         }
         Set<String> roots = scope.allViewRoots();
         List<UnitView> found = named(List.copyOf(versions.atMany(roots, asOf).values()), asOf);
@@ -88,7 +106,10 @@ class TerritoryQueries implements TerritoryApi {
 
     @Override
     public List<UnitView> subtree(String code, LocalDate asOf, UnitScope scope) {
-        return find(code, asOf, scope)
+        if (find(code, asOf, scope).isEmpty()) {
+            return List.of();
+        }
+        return cache.get(new Key("subtree", UnitCodes.normalise(code), asOf), () -> find(code, asOf, UnitScope.ALL)
                 .map(root -> {
                     List<UnitView> all = new ArrayList<>();
                     all.add(root);
@@ -97,16 +118,18 @@ class TerritoryQueries implements TerritoryApi {
                     versions.descendantsAt(root.path(), asOf).forEach(v -> all.add(withFormer(v, former)));
                     return List.copyOf(all);
                 })
-                .orElse(List.of());
+                .orElse(List.<UnitView>of()));
     }
 
     @Override
     public List<UnitView> ancestors(UnitView unit, LocalDate asOf, UnitScope scope) {
-        List<String> codes = unit.pathCodes();
-        List<String> above = codes.subList(0, codes.size() - 1);
-        Map<String, StoredVersion> found = versions.atMany(above, asOf);
-        return above.stream().map(found::get).filter(Objects::nonNull).map(StoredVersion::view)
-                .filter(v -> scope.canView(v.path())).toList();
+        List<UnitView> all = cache.get(new Key("ancestors", unit.path(), asOf), () -> {
+            List<String> codes = unit.pathCodes();
+            List<String> above = codes.subList(0, codes.size() - 1);
+            Map<String, StoredVersion> found = versions.atMany(above, asOf);
+            return above.stream().map(found::get).filter(Objects::nonNull).map(StoredVersion::view).toList();
+        });
+        return all.stream().filter(v -> scope.canView(v.path())).toList();
     }
 
     @Override
@@ -118,7 +141,7 @@ class TerritoryQueries implements TerritoryApi {
     @Override
     public Lineage lineage(String code) {
         String normalised = UnitCodes.normalise(code);
-        return lineage(List.of(normalised)).get(normalised);
+        return cache.get(new Key("lineage", normalised, null), () -> lineage(List.of(normalised)).get(normalised));
     }
 
     @Override
@@ -202,7 +225,8 @@ class TerritoryQueries implements TerritoryApi {
 
     @Override
     public LocalDate unchangedSince(LocalDate on) {
-        return versions.lastChangeOnOrBefore(on).orElse(LocalDate.MIN);
+        return cache.get(new Key("unchangedSince", null, on),
+                () -> versions.lastChangeOnOrBefore(on).orElse(LocalDate.MIN));
     }
 
     private Map<String, UnitRef> formerParents(Collection<String> codes, LocalDate asOf) {

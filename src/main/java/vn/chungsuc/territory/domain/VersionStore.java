@@ -35,10 +35,12 @@ class VersionStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final TerritoryCache cache;
 
-    VersionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    VersionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TerritoryCache cache) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.cache = cache;
     }
 
     Optional<StoredVersion> at(String code, LocalDate asOf) {
@@ -128,6 +130,7 @@ class VersionStore {
     }
 
     void insertUnits(Collection<String> codes) {
+        cache.written();
         SqlParameterSource[] rows = codes.stream()
                 .map(c -> new MapSqlParameterSource("code", c))
                 .toArray(SqlParameterSource[]::new);
@@ -136,6 +139,7 @@ class VersionStore {
 
     /** Writes the changes: closings, then rewrites, then new versions (the order the no-overlap rule needs). */
     void apply(VersionChanges changes) {
+        cache.written();
         batch.batchUpdate("update territory_unit_version set valid_to = :validTo where id = :id",
                 changes.closings.stream()
                         .map(c -> new MapSqlParameterSource("id", c.id()).addValue("validTo", c.validTo(), Types.DATE))
