@@ -825,6 +825,7 @@ public class Reports {
     }
 
     /** An unknown report: 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     public static class NotFound extends RuntimeException {
         public NotFound() {
             super("no such report");

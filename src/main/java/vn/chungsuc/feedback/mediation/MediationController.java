@@ -8,12 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.feedback.supervision.Supervision;
 import vn.chungsuc.feedback.supervision.UnitChoices;
@@ -122,8 +120,4 @@ class MediationController {
         return "redirect:/feedback/mediation";
     }
 
-    @ExceptionHandler(Supervision.NotFound.class)
-    void notFound() {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
 }

@@ -57,6 +57,7 @@ public class Supervision {
         this.audit = audit;
     }
 
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     public static final class NotFound extends RuntimeException {
         public NotFound() {
             super("no such record");
