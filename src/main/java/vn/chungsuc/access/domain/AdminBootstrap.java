@@ -24,8 +24,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserAdministration admin;
     private final String password;
 
+    private final vn.chungsuc.shared.platform.ClusterLocks locks;
+
     AdminBootstrap(UserStore users, UserAdministration admin,
-            @Value("${chungsuc.bootstrap.admin-password:}") String password) {
+            @Value("${chungsuc.bootstrap.admin-password:}") String password, vn.chungsuc.shared.platform.ClusterLocks locks) {
+        this.locks = locks;
         this.users = users;
         this.admin = admin;
         this.password = password;
@@ -33,6 +36,11 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // Once across the instances starting together: the second finds the administrator created.
+        locks.runExclusively("startup.admin", this::ensureAdmin);
+    }
+
+    private void ensureAdmin() {
         if (users.countAll() > 0) {
             return;
         }

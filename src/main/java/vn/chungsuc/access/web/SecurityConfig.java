@@ -116,10 +116,23 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            @org.springframework.beans.factory.annotation.Value("${chungsuc.metrics.allowed-addresses:127.0.0.1/32,"
+                    + "::1/128}") java.util.List<String> metricsAllowed) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // ---- h-scale19: Prometheus scrapes /actuator/prometheus from the operator's network only, without sign-in
+        // (chungsuc.metrics.allowed-addresses); any other address gets 403.
+        RequestMatcher prometheus = request -> request.getRequestURI().equals(request.getContextPath()
+                + "/actuator/prometheus");
+        java.util.List<org.springframework.security.web.util.matcher.IpAddressMatcher> operators = metricsAllowed
+                .stream().map(String::strip).filter(a -> !a.isEmpty())
+                .map(org.springframework.security.web.util.matcher.IpAddressMatcher::new).toList();
+        // ---- end h-scale19
         http
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(prometheus).access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(operators
+                                        .stream().anyMatch(m -> m.matches(context.getRequest()))))
                         .requestMatchers("/", "/login", "/error", "/public/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/readiness",
                                 "/actuator/health/liveness", "/login/progress", "/v3/api-docs/**",
@@ -140,6 +153,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI()
                         .startsWith(request.getContextPath() + "/public/reports/")))
                 .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), prometheus)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))

@@ -8,13 +8,16 @@ import org.springframework.stereotype.Component;
 class EndOfDay {
 
     private final Ledger ledger;
+    private final vn.chungsuc.shared.platform.ClusterLocks locks;
 
-    EndOfDay(Ledger ledger) {
+    EndOfDay(Ledger ledger, vn.chungsuc.shared.platform.ClusterLocks locks) {
         this.ledger = ledger;
+        this.locks = locks;
     }
 
     @Scheduled(cron = "0 55 23 * * *", zone = "Asia/Ho_Chi_Minh")
     void publishHeads() {
-        ledger.publishAll();
+        // One instance publishes the heads (the others skip while it runs).
+        locks.runIfFree("fund.end-of-day", ledger::publishAll);
     }
 }

@@ -67,9 +67,14 @@ public class FigureMaintenance implements ApplicationRunner, Ordered {
     private final FactBook book;
     private final ObjectProvider<StatisticSource> sources;
     private final TransactionTemplate separately;
+    private final FigureMetrics metrics;
+    private final vn.chungsuc.shared.platform.ClusterLocks locks;
 
     FigureMaintenance(IndicatorStore indicators, FactBook book, ObjectProvider<StatisticSource> sources,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, FigureMetrics metrics,
+            vn.chungsuc.shared.platform.ClusterLocks locks) {
+        this.locks = locks;
+        this.metrics = metrics;
         this.indicators = indicators;
         this.book = book;
         this.sources = sources;
@@ -88,13 +93,18 @@ public class FigureMaintenance implements ApplicationRunner, Ordered {
             if (indicator.entered()) {
                 continue;
             }
+            // What was counted is known without a query most of the time; the sources are looked up only when a
+            // period is missing.
+            Set<Period> counted = book.countedPeriodsKept(indicator.code());
+            if (counted.containsAll(periods)) {
+                continue;
+            }
             if (counter == null) {
                 counter = counter();
             }
             if (!counter.provides(indicator.numeratorMetric())) {
                 continue;
             }
-            Set<Period> counted = book.countedPeriods(indicator.code());
             for (Period period : periods) {
                 if (!counted.contains(period)) {
                     count(indicator, period, Change.EVERYTHING, counter);
@@ -109,6 +119,12 @@ public class FigureMaintenance implements ApplicationRunner, Ordered {
      */
     @Override
     public void run(ApplicationArguments args) {
+        // One instance recounts at a time; one starting meanwhile waits and then recounts what is left (quickly:
+        // only what differs is written).
+        locks.runExclusively("startup.indicators.recount", this::recountCounted);
+    }
+
+    private void recountCounted() {
         long start = System.nanoTime();
         MetricCounter counter = counter();
         int periods = 0;
@@ -135,7 +151,8 @@ public class FigureMaintenance implements ApplicationRunner, Ordered {
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StatisticChanged changed) {
-        recount(Set.of(changed.metricCode()), Change.of(changed.from(), changed.unitCodes()));
+        metrics.recount().record(() -> recount(Set.of(changed.metricCode()),
+                Change.of(changed.from(), changed.unitCodes())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -16,16 +16,21 @@ class DailyReminders {
     private static final Logger log = LoggerFactory.getLogger(DailyReminders.class);
 
     private final Completeness completeness;
+    private final vn.chungsuc.shared.platform.ClusterLocks locks;
 
-    DailyReminders(Completeness completeness) {
+    DailyReminders(Completeness completeness, vn.chungsuc.shared.platform.ClusterLocks locks) {
         this.completeness = completeness;
+        this.locks = locks;
     }
 
     @Scheduled(cron = "${chungsuc.plan.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     void run() {
-        int sent = completeness.runDaily();
-        if (sent >= 0) {
-            log.info("Daily reminders: {} sent", sent);
-        }
+        // One instance at a time (runDaily records the day, so a later run sends nothing twice).
+        locks.runIfFree("plan.daily-reminders", () -> {
+            int sent = completeness.runDaily();
+            if (sent >= 0) {
+                log.info("Daily reminders: {} sent", sent);
+            }
+        });
     }
 }

@@ -37,8 +37,11 @@ class DemoDataRunner implements ApplicationRunner {
     private final List<DemoData> loaders;
     private final ListableBeanFactory beans;
     private final StartupProgress progress;
+    private final vn.chungsuc.shared.platform.ClusterLocks locks;
 
-    DemoDataRunner(List<DemoData> loaders, ListableBeanFactory beans, StartupProgress progress) {
+    DemoDataRunner(List<DemoData> loaders, ListableBeanFactory beans, StartupProgress progress,
+            vn.chungsuc.shared.platform.ClusterLocks locks) {
+        this.locks = locks;
         this.loaders = loaders;
         this.beans = beans;
         this.progress = progress;
@@ -46,6 +49,11 @@ class DemoDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // One instance loads the demo; another starting at the same time waits, then finds it loaded.
+        locks.runExclusively("startup.demo-data", this::load);
+    }
+
+    private void load() {
         if (loaders.isEmpty()) {
             return;
         }
