@@ -41,6 +41,10 @@ import vn.chungsuc.territory.UnitsChanged;
  * next start, {@code spring.modulith.events.republish-outstanding-events-on-restart}); a recount is idempotent, so
  * a second delivery puts the figures right whatever the first one wrote.
  *
+ * <p>Changes of one metric that arrive while it is being recounted wait together and are recounted once, by the
+ * next recount, over the union of their units from the earliest of their dates ({@link RecountBatches}); each
+ * event's publication is completed only when that recount is done.
+ *
  * <p>Recounts of the same facts never interleave: each (indicator, period) is recounted in a transaction of its own
  * that first takes the PostgreSQL transaction-level advisory lock {@link FactBook#guard} of that indicator and period
  * (the one every change of its facts takes) and only then counts. Of two recounts that touch the same facts —
@@ -69,6 +73,7 @@ public class FigureMaintenance implements ApplicationRunner, Ordered {
     private final TransactionTemplate separately;
     private final FigureMetrics metrics;
     private final vn.chungsuc.shared.platform.ClusterLocks locks;
+    private final RecountBatches batches = new RecountBatches(MAX_NAMED_UNITS);
 
     FigureMaintenance(IndicatorStore indicators, FactBook book, ObjectProvider<StatisticSource> sources,
             PlatformTransactionManager transactions, FigureMetrics metrics,
@@ -151,8 +156,11 @@ public class FigureMaintenance implements ApplicationRunner, Ordered {
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StatisticChanged changed) {
-        metrics.recount().record(() -> recount(Set.of(changed.metricCode()),
-                Change.of(changed.from(), changed.unitCodes())));
+        Change change = Change.of(changed.from(), changed.unitCodes());
+        // Changes of the metric that come in while it is being recounted are recounted together by the next recount.
+        batches.recount(changed.metricCode(), new RecountBatches.Change(change.from(), change.units()),
+                merged -> metrics.recount().record(() -> recount(Set.of(changed.metricCode()),
+                        new Change(merged.from(), merged.units()))));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
