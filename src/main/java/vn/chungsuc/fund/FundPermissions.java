@@ -43,6 +43,11 @@ public class FundPermissions extends Permissions {
         super(TABLE, actors, units, today);
     }
 
+    /** The system's administrator (data that holds for every fund, such as the support categories' rules). */
+    public boolean administrator() {
+        return actor().administrator();
+    }
+
     public String username() {
         String name = actor().username();
         return name == null ? "system" : name;

@@ -240,16 +240,12 @@ public class Donations {
         return receipts;
     }
 
-    private static final List<LedgerBatch.Column> DONATION_COLUMNS = List.of(LedgerBatch.Column.of("id", "bigint"),
-            LedgerBatch.Column.of("fund_id", "bigint"), LedgerBatch.Column.of("receipt_year", "int"),
-            LedgerBatch.Column.of("receipt_seq", "int"), LedgerBatch.Column.text("receipt_number", "varchar"),
-            LedgerBatch.Column.text("donor_kind", "varchar"), LedgerBatch.Column.text("donor_name", "text"),
-            LedgerBatch.Column.of("anonymous", "boolean"), LedgerBatch.Column.of("amount", "bigint"),
-            LedgerBatch.Column.text("channel", "varchar"), LedgerBatch.Column.of("account_id", "bigint"),
-            LedgerBatch.Column.text("donated_on", "date"), LedgerBatch.Column.of("campaign_id", "bigint"),
-            LedgerBatch.Column.text("memo", "text"), LedgerBatch.Column.text("line_key", "varchar"),
-            LedgerBatch.Column.of("entry_id", "bigint"), LedgerBatch.Column.text("recorded_by", "varchar"),
-            LedgerBatch.Column.text("search_key", "text"));
+    private static final List<LedgerBatch.Column> DONATION_COLUMNS = LedgerBatch.columns("""
+            id:bigint fund_id:bigint receipt_year:int receipt_seq:int receipt_number:varchar
+            donor_kind:varchar donor_name:text anonymous:boolean amount:bigint
+            channel:varchar account_id:bigint donated_on:date campaign_id:bigint memo:text
+            line_key:varchar entry_id:bigint recorded_by:varchar search_key:text
+            """);
 
     private Receipt record(NewDonation d, String lineKey) {
         List<Refused.Reason> wrong = new ArrayList<>();

@@ -347,4 +347,40 @@ public class Funds {
         }
         return v;
     }
+
+    /**
+     * A reason typed by an officer (a void, a refusal, a withdrawal, a proposal's reason): as {@link #text}, and
+     * without control or invisible characters. Names that come from bank statements are not held to this.
+     */
+    static String reasonText(String value, String field, int max, List<Refused.Reason> wrong) {
+        int before = wrong.size();
+        String v = text(value, field, max, wrong);
+        if (wrong.size() == before && CONTROL.matcher(v).find()) {
+            wrong.add(Refused.Reason.of(field, "fund.control"));
+        }
+        return v;
+    }
+
+    /** Control characters (a line break or a tab excepted) and the invisible format ones, such as bidi overrides. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\r\\t]]");
+
+    /** The longest reason for a void, a refusal, a withdrawal or a reopening. */
+    public static final int REASON_MAX = 500;
+
+    /**
+     * A reason (voiding a receipt, reopening a closed period): stripped, not blank, at most {@link #REASON_MAX}
+     * characters, without control characters; else refused naming the field {@code reason}.
+     */
+    static String reason(String value) {
+        List<Refused.Reason> wrong = new java.util.ArrayList<>();
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > REASON_MAX) {
+            throw new Refused("reason", "fund.reason.required");
+        }
+        reasonText(v, "reason", REASON_MAX, wrong);
+        if (!wrong.isEmpty()) {
+            throw new Refused(wrong);
+        }
+        return v;
+    }
 }

@@ -110,10 +110,7 @@ public class Ledger {
         Funds.Fund fund = funds.load(p.fundId()).orElseThrow();
         check(p, fund, standingClosure(p.fundId()));
         if (LedgerAccounts.asset(p.credit())) {
-            long after = balance(p.fundId(), p.credit()) - p.amount();
-            if (after < 0 && !overdraftAllowed(p.fundId(), p.credit(), p.date(), -after)) {
-                throw new Refused("amount", "fund.ledger.negative", Math.negateExact(after));
-            }
+            refuseBelowAllowed(p, balance(p.fundId(), p.credit()));
         }
         publishEarlierDays(p.fundId());
         Optional<Entry> last = last(p.fundId());
@@ -157,11 +154,8 @@ public class Ledger {
             }
             check(p, fund, closure);
             if (LedgerAccounts.asset(p.credit())) {
-                long after = assets.computeIfAbsent(p.credit(), a -> balance(fundId, a)) - p.amount();
-                if (after < 0 && !overdraftAllowed(fundId, p.credit(), p.date(), -after)) {
-                    throw new Refused("amount", "fund.ledger.negative", Math.negateExact(after));
-                }
-                assets.put(p.credit(), after);
+                assets.put(p.credit(), refuseBelowAllowed(p,
+                        assets.computeIfAbsent(p.credit(), a -> balance(fundId, a))));
             }
             if (LedgerAccounts.asset(p.debit())) {
                 assets.put(p.debit(), assets.computeIfAbsent(p.debit(), a -> balance(fundId, a)) + p.amount());
@@ -194,14 +188,23 @@ public class Ledger {
         return out;
     }
 
-    private static final List<LedgerBatch.Column> ENTRY_COLUMNS = List.of(LedgerBatch.Column.of("id", "bigint"),
-            LedgerBatch.Column.of("fund_id", "bigint"), LedgerBatch.Column.of("seq", "bigint"),
-            LedgerBatch.Column.text("entry_date", "date"), LedgerBatch.Column.text("debit", "varchar"),
-            LedgerBatch.Column.text("credit", "varchar"), LedgerBatch.Column.of("amount", "bigint"),
-            LedgerBatch.Column.text("kind", "varchar"), LedgerBatch.Column.text("ref", "varchar"),
-            LedgerBatch.Column.text("memo", "text"), LedgerBatch.Column.text("recorded_at", "timestamptz"),
-            LedgerBatch.Column.text("recorded_by", "varchar"), LedgerBatch.Column.text("prev_hash", "char(64)"),
-            LedgerBatch.Column.text("hash", "char(64)"));
+    private static final List<LedgerBatch.Column> ENTRY_COLUMNS = LedgerBatch.columns("""
+            id:bigint fund_id:bigint seq:bigint entry_date:date debit:varchar credit:varchar
+            amount:bigint kind:varchar ref:varchar memo:text recorded_at:timestamptz
+            recorded_by:varchar prev_hash:char(64) hash:char(64)
+            """);
+
+    /**
+     * The credited asset account's balance after the posting; refused when it goes below zero beyond what a standing
+     * overdraft decision allows (the one rule for {@link #post} and {@link #postAll}).
+     */
+    private long refuseBelowAllowed(Posting p, long before) {
+        long after = before - p.amount();
+        if (after < 0 && !overdraftAllowed(p.fundId(), p.credit(), p.date(), -after)) {
+            throw new Refused("amount", "fund.ledger.negative", Math.negateExact(after));
+        }
+        return after;
+    }
 
     /** The refusals every posting meets (amount, date, the fund's dates, a closed period, one account twice). */
     private void check(Posting p, Funds.Fund fund, Optional<Closure> closure) {
@@ -230,10 +233,7 @@ public class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     public Entry reverse(long entryId, String reason) {
         Entry e = entry(entryId).orElseThrow(() -> new NotFound("entry", "fund.ledger.entry.unknown", entryId));
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new Refused("reason", "fund.reason.required");
-        }
+        String why = Funds.reason(reason);
         if (e.reverses() != null) {
             throw new Refused("entry", "fund.ledger.reversal.ofReversal");
         }
@@ -427,10 +427,7 @@ public class Ledger {
         Funds.Fund fund = funds.get(fundId);
         permissions.checkAt("ledger.close", fund.unitPath());
         lock(fundId);
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new Refused("reason", "fund.reason.required");
-        }
+        String why = Funds.reason(reason);
         Closure latest = standingClosure(fundId).orElseThrow(() -> new Refused("closure", "fund.ledger.reopen.none"));
         if (latest.id() != closureId) {
             throw new Refused("closure", "fund.ledger.reopen.notLatest", latest.closedThrough());

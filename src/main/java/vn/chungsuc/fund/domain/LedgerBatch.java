@@ -34,6 +34,22 @@ public final class LedgerBatch {
         }
     }
 
+    /**
+     * Columns written as {@code "name:type name:type …"}: {@code bigint}, {@code int} and {@code boolean} are sent
+     * as such; any other type ({@code varchar}, {@code date}, {@code char(64)}…) is sent as text and cast.
+     */
+    public static List<Column> columns(String spec) {
+        return java.util.Arrays.stream(spec.strip().split("\\s+")).map(c -> {
+            int colon = c.indexOf(':');
+            String name = c.substring(0, colon);
+            String type = c.substring(colon + 1);
+            return switch (type) {
+                case "bigint", "int", "boolean" -> Column.of(name, type);
+                default -> Column.text(name, type);
+            };
+        }).toList();
+    }
+
     private final JdbcTemplate jdbc;
 
     public LedgerBatch(JdbcTemplate jdbc) {

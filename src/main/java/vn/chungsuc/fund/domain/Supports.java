@@ -123,6 +123,38 @@ public class Supports {
                 .query((rs, i) -> category(rs)).optional();
     }
 
+    /**
+     * Whether the user may change the categories' rules: they hold for every fund, so the administrator or who holds
+     * the national rate lines ({@code support.rate} over the whole country).
+     */
+    public boolean mayEditCategories() {
+        return permissions.administrator() || mayEditRate(null);
+    }
+
+    /**
+     * Changes a category's rule: whether it goes only to the register's poor and near-poor households, and the rule's
+     * legal basis (required, at most 1,000 characters). Audited; proposals already made keep what they were
+     * checked against. The category's name follows the screen's language bundle and is not data.
+     */
+    @Transactional
+    public void saveCategory(String code, boolean registerOnly, String basis) {
+        if (!mayEditCategories()) {
+            throw new AccessDeniedException("may not edit support categories");
+        }
+        Category before = (code == null || code.length() > 20 ? Optional.<Category>empty() : category(code))
+                .orElseThrow(() -> new NotFound("category", "fundsupport.category.unknown", code));
+        List<Refused.Reason> wrong = new ArrayList<>();
+        String text = Funds.reasonText(basis, "basis", 1000, wrong);
+        if (!wrong.isEmpty()) {
+            throw new Refused(wrong);
+        }
+        jdbc.sql("update fund_support_category set register_only = :r, basis = :b where code = :c")
+                .param("r", registerOnly).param("b", text).param("c", before.code()).update();
+        audit.record("UPDATE", "fund.support.category", before.code(), "Loại hỗ trợ " + before.code(),
+                Map.of("registerOnly", before.registerOnly(), "basis", before.basis()),
+                Map.of("registerOnly", registerOnly, "basis", text));
+    }
+
     public boolean housing(String category) {
         return category(category).map(Category::housing).orElse(false);
     }
@@ -308,7 +340,7 @@ public class Supports {
         if (category.isEmpty()) {
             wrong.add(Refused.Reason.of("category", "fund.choice.invalid", String.join(", ", categories())));
         }
-        String why = Funds.text(n.reason(), "reason", 500, wrong);
+        String why = Funds.reasonText(n.reason(), "reason", 500, wrong);
         String code = null;
         String name;
         UnitView area;
@@ -425,7 +457,7 @@ public class Supports {
             throw new Refused("support", "fund.support.state", s.state());
         }
         List<Refused.Reason> wrong = new ArrayList<>();
-        String why = Funds.text(reason, "reason", 500, wrong);
+        String why = Funds.reasonText(reason, "reason", 500, wrong);
         if (on == null || !Dates.inBounds(on) || on.isAfter(today.date()) || on.isBefore(s.proposedOn())) {
             wrong.add(Refused.Reason.of("date", "fund.date.invalid"));
         }
@@ -447,7 +479,7 @@ public class Supports {
             throw new Refused("support", "fund.support.state", s.state());
         }
         List<Refused.Reason> wrong = new ArrayList<>();
-        String why = Funds.text(reason, "reason", 500, wrong);
+        String why = Funds.reasonText(reason, "reason", 500, wrong);
         if (!wrong.isEmpty()) {
             throw new Refused(wrong);
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -233,17 +234,27 @@ class FundPageController {
                 DOCUMENT_LOCALE));
     }
 
+    /** A refused void shows the receipt again with the message (400); a done one redirects with a notice. */
     @PostMapping("/fund/donations/{id}/void")
-    String voidReceipt(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
+    String voidReceipt(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             donations.voidReceipt(id, reason);
-            redirect.addFlashAttribute("notice", messages.getMessage("fund.donation.voidDone", null,
-                    LocaleContextHolder.getLocale()));
         } catch (Refused refused) {
-            redirect.addFlashAttribute("error", refused.text(messages, LocaleContextHolder.getLocale()));
+            return again(refused, model, response, () -> receipt(id, model));
         }
+        redirect.addFlashAttribute("notice", messages.getMessage("fund.donation.voidDone", null,
+                LocaleContextHolder.getLocale()));
         return "redirect:/fund/donations/" + id;
+    }
+
+    /** The page again with the refusal's message, answered 400: nothing was changed. */
+    private String again(Refused refused, Model model, HttpServletResponse response,
+            java.util.function.Supplier<String> page) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        String view = page.get();
+        model.addAttribute("error", refused.text(messages, LocaleContextHolder.getLocale()));
+        return view;
     }
 
     @GetMapping("/fund/{id}/ledger")
@@ -278,24 +289,25 @@ class FundPageController {
         return "redirect:/fund/" + id + "/ledger";
     }
 
+    /** A bad or refused date (any text that is not dd/mm/yyyy) shows the ledger again with the message (400). */
     @PostMapping("/fund/{id}/ledger/close")
-    String close(@PathVariable long id, @RequestParam(defaultValue = "") String through,
-            RedirectAttributes redirect) {
+    String close(@PathVariable long id, @RequestParam(defaultValue = "") String through, Model model,
+            HttpServletResponse response) {
         try {
             ledger.close(id, Dates.parse(through).orElse(null));
         } catch (Refused refused) {
-            redirect.addFlashAttribute("error", refused.text(messages, LocaleContextHolder.getLocale()));
+            return again(refused, model, response, () -> ledgerPage(id, null, 0, model));
         }
         return "redirect:/fund/" + id + "/ledger";
     }
 
     @PostMapping("/fund/{id}/ledger/reopen")
     String reopen(@PathVariable long id, @RequestParam long closure, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
+            Model model, HttpServletResponse response) {
         try {
             ledger.reopen(id, closure, reason);
         } catch (Refused refused) {
-            redirect.addFlashAttribute("error", refused.text(messages, LocaleContextHolder.getLocale()));
+            return again(refused, model, response, () -> ledgerPage(id, null, 0, model));
         }
         return "redirect:/fund/" + id + "/ledger";
     }

@@ -192,6 +192,7 @@ class SupportPageController {
         model.addAttribute("check", check);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", supports.categoryRules());
+        model.addAttribute("mayEditCategories", supports.mayEditCategories());
         model.addAttribute("areas", supports.areas(fund.id(), on));
         model.addAttribute("candidates", candidates(fund, on));
         model.addAttribute("today", Dates.show(today.date()));
@@ -386,6 +387,48 @@ class SupportPageController {
             redirect.addFlashAttribute("errors", texts(refused));
         }
         return "redirect:/fund/support-rates";
+    }
+
+    // ---- categories ----
+
+    @GetMapping("/fund/support-categories/{code}")
+    String category(@PathVariable String code, Model model) {
+        Supports.Category c = categoryOr404(code);
+        return categoryPage(c, c.registerOnly(), c.basis(), List.of(), model);
+    }
+
+    @PostMapping("/fund/support-categories/{code}")
+    String saveCategory(@PathVariable String code, @RequestParam(defaultValue = "false") boolean registerOnly,
+            @RequestParam(defaultValue = "") String basis, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        Supports.Category c = categoryOr404(code);
+        try {
+            supports.saveCategory(c.code(), registerOnly, basis);
+        } catch (Refused refused) {
+            response.setStatus(400);
+            return categoryPage(c, registerOnly, basis, texts(refused), model);
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("fundsupport.category.saved", null,
+                LocaleContextHolder.getLocale()));
+        return "redirect:/fund/support-rates#rules";
+    }
+
+    private Supports.Category categoryOr404(String code) {
+        if (!supports.mayEditCategories()) {
+            throw new org.springframework.security.access.AccessDeniedException("may not edit support categories");
+        }
+        return (code.length() > 20 ? java.util.Optional.<Supports.Category>empty() : supports.category(code))
+                .orElseThrow(() -> new vn.chungsuc.fund.domain.NotFound("category", "fundsupport.category.unknown",
+                        code));
+    }
+
+    private String categoryPage(Supports.Category c, boolean registerOnly, String basis, List<String> errors,
+            Model model) {
+        model.addAttribute("category", c);
+        model.addAttribute("registerOnly", registerOnly);
+        model.addAttribute("basis", basis);
+        model.addAttribute("errors", errors);
+        return "fund/support-category";
     }
 
     private String ratesPage(RateForm form, Long editing, List<String> errors, Model model) {

@@ -279,18 +279,16 @@ public class StatementImports {
         return ledger.balanceOn(fundId, account.ledgerCode(), through) + outside;
     }
 
-    private static final List<LedgerBatch.Column> LINE_COLUMNS = List.of(LedgerBatch.Column.of("id", "bigint"),
-            LedgerBatch.Column.of("import_id", "bigint"), LedgerBatch.Column.of("fund_id", "bigint"),
-            LedgerBatch.Column.of("account_id", "bigint"), LedgerBatch.Column.text("dedup_key", "varchar"),
-            LedgerBatch.Column.of("row_no", "int"), LedgerBatch.Column.text("line_date", "date"),
-            LedgerBatch.Column.text("line_time", "time"), LedgerBatch.Column.of("amount", "bigint"),
-            LedgerBatch.Column.text("description", "text"), LedgerBatch.Column.text("counterparty", "text"),
-            LedgerBatch.Column.text("reference", "text"), LedgerBatch.Column.text("rule", "varchar"),
-            LedgerBatch.Column.text("outcome", "varchar"), LedgerBatch.Column.of("suggested_campaign_id", "bigint"),
-            LedgerBatch.Column.text("code", "varchar"), LedgerBatch.Column.text("donor_reference", "text"),
-            LedgerBatch.Column.text("status", "varchar"), LedgerBatch.Column.text("search_key", "text"));
-    private static final List<LedgerBatch.Column> LINK_COLUMNS = List.of(LedgerBatch.Column.of("line_id", "bigint"),
-            LedgerBatch.Column.of("donation_id", "bigint"));
+    private static final List<LedgerBatch.Column> LINE_COLUMNS = LedgerBatch.columns("""
+            id:bigint import_id:bigint fund_id:bigint account_id:bigint dedup_key:varchar
+            row_no:int line_date:date line_time:time amount:bigint description:text
+            counterparty:text reference:text rule:varchar outcome:varchar
+            suggested_campaign_id:bigint code:varchar donor_reference:text status:varchar
+            search_key:text
+            """);
+    private static final List<LedgerBatch.Column> LINK_COLUMNS = LedgerBatch.columns("""
+            line_id:bigint donation_id:bigint
+            """);
 
     /** The matcher over the fund's campaigns, each with its stored memo code and its name as a keyword. */
     private StatementMatcher matcher(long fundId) {

@@ -41,85 +41,9 @@ import vn.chungsuc.shared.time.Today;
  * and a text of its own so that they do not meet.
  */
 @IntegrationTest
-class StatementImportIntegrationTest {
+class StatementImportIntegrationTest extends StatementTestSupport {
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired StatementImports imports;
-    @Autowired Funds funds;
-    @Autowired Today today;
     @Autowired TransactionTemplate tx;
-    private final ObjectMapper json = new ObjectMapper();
-
-    private JsonNode call(RequestBuilder request, int status) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return body.isEmpty() ? null : json.readTree(body);
-    }
-
-    private record Ward(long fund, long account, String number, long drive) {
-    }
-
-    private Ward ward() throws Exception {
-        JsonNode f = call(get("/api/v1/fund/funds").param("unit", "38-BS").with(httpBasic("mttq", "chungsuc")), 200)
-                .get(0);
-        long fund = f.get("id").asLong();
-        JsonNode a = f.get("accounts").get(0);
-        long drive = jdbc.sql("select id from fund_campaign where fund_id = :f and code = 'XNT2025'").param("f", fund)
-                .query(Long.class).single();
-        return new Ward(fund, a.get("id").asLong(), a.get("accountNumber").asText(), drive);
-    }
-
-    private record L(LocalDate date, String description, long credit, long debit, String counterparty) {
-    }
-
-    private static String csv(Ward w, LocalDate from, LocalDate to, long opening, long closing, List<L> lines) {
-        StringBuilder b = new StringBuilder();
-        b.append("Ngân hàng,970415 VietinBank\nSố tài khoản,").append(w.number()).append('\n');
-        b.append("Từ ngày,").append(from.format(DMY)).append("\nĐến ngày,").append(to.format(DMY)).append('\n');
-        b.append("Số dư đầu kỳ,").append(opening).append("\nSố dư cuối kỳ,").append(closing).append('\n');
-        b.append("Ngày,Số tham chiếu,Diễn giải,Ghi có,Ghi nợ,Đối ứng\n");
-        int n = 1;
-        for (L l : lines) {
-            b.append(l.date().format(DMY)).append(",REF").append(n++).append(',').append(l.description()).append(',')
-                    .append(l.credit() == 0 ? "" : Long.toString(l.credit())).append(',')
-                    .append(l.debit() == 0 ? "" : Long.toString(l.debit())).append(',')
-                    .append(l.counterparty() == null ? "" : l.counterparty()).append('\n');
-        }
-        return b.toString();
-    }
-
-    private static long net(List<L> lines) {
-        return lines.stream().mapToLong(l -> l.credit() - l.debit()).sum();
-    }
-
-    private long known(Ward w, LocalDate through) {
-        Funds.Account account = new Funds.Account(w.account(), w.fund(), "970415", "VietinBank", w.number(), "",
-                null, null);
-        return imports.knownBalance(w.fund(), account, through);
-    }
-
-    private JsonNode upload(Ward w, String content, int status) throws Exception {
-        return upload(w, content, status, "mttq");
-    }
-
-    private JsonNode upload(Ward w, String content, int status, String user) throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "sao-ke.csv", "text/csv",
-                content.getBytes(StandardCharsets.UTF_8));
-        return call(multipart("/api/v1/fund/{f}/statements", w.fund()).file(file)
-                .param("account", Long.toString(w.account())).with(csrf()).with(httpBasic(user, "chungsuc")), status);
-    }
-
-    private long count(String table, Ward w) {
-        return jdbc.sql("select count(*) from " + table + " where fund_id = :f").param("f", w.fund())
-                .query(Long.class).single();
-    }
-
-    private static String nonce() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
 
     @Test
     void aStatementImportedTwicePostsNothingTheSecondTimeAndAMatchedLineGetsAReceipt() throws Exception {

@@ -96,62 +96,54 @@ class StatementPageController {
     @PostMapping("/fund/statement-lines/{lineId}/match")
     String match(@PathVariable long lineId, @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) String donorName, RedirectAttributes redirect) {
-        StatementImports.Line l = imports.line(lineId);
-        try {
-            Donations.Receipt r = imports.match(lineId, campaign, donorName);
-            redirect.addFlashAttribute("notice", text("fundimport.matched", l.row(), r.receiptNumber()));
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("errors", errors(refused));
-        }
-        return "redirect:/fund/" + l.fundId() + "/statements";
+        return onLine(lineId, redirect, l -> text("fundimport.matched", l.row(),
+                imports.match(lineId, campaign, donorName).receiptNumber()));
     }
 
     @PostMapping("/fund/statement-lines/{lineId}/split")
     String split(@PathVariable long lineId, @RequestParam(required = false) String firstAmount,
             @RequestParam(required = false) Long firstCampaign, @RequestParam(required = false) Long secondCampaign,
             @RequestParam(required = false) String donorName, RedirectAttributes redirect) {
-        StatementImports.Line l = imports.line(lineId);
-        try {
+        return onLine(lineId, redirect, l -> {
             List<Donations.Receipt> r = imports.split(lineId, firstAmount, firstCampaign, secondCampaign, donorName);
-            redirect.addFlashAttribute("notice", text("fundimport.split.done", l.row(), r.get(0).receiptNumber(),
-                    r.get(1).receiptNumber()));
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("errors", errors(refused));
-        }
-        return "redirect:/fund/" + l.fundId() + "/statements";
+            return text("fundimport.split.done", l.row(), r.get(0).receiptNumber(), r.get(1).receiptNumber());
+        });
     }
 
     @PostMapping("/fund/statement-lines/{lineId}/not-donation")
     String notDonation(@PathVariable long lineId, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        StatementImports.Line l = imports.line(lineId);
-        try {
+        return onLine(lineId, redirect, l -> {
             imports.notADonation(lineId, reason);
-            redirect.addFlashAttribute("notice", text("fundimport.notDonation.done", l.row()));
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("errors", errors(refused));
-        }
-        return "redirect:/fund/" + l.fundId() + "/statements";
+            return text("fundimport.notDonation.done", l.row());
+        });
     }
 
     @PostMapping("/fund/statement-lines/{lineId}/bank-fee")
     String bankFee(@PathVariable long lineId, RedirectAttributes redirect) {
-        StatementImports.Line l = imports.line(lineId);
-        try {
+        return onLine(lineId, redirect, l -> {
             imports.bankFee(lineId);
-            redirect.addFlashAttribute("notice", text("fundimport.fee.done", l.row()));
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("errors", errors(refused));
-        }
-        return "redirect:/fund/" + l.fundId() + "/statements";
+            return text("fundimport.fee.done", l.row());
+        });
     }
 
     @PostMapping("/fund/statement-lines/{lineId}/interest")
     String interest(@PathVariable long lineId, RedirectAttributes redirect) {
+        return onLine(lineId, redirect, l -> {
+            imports.interest(lineId);
+            return text("fundimport.interest.done", l.row());
+        });
+    }
+
+    /**
+     * One officer's step on a waiting line, back to the queue: the step's notice when it is done, the refusal's
+     * messages when it is not (and nothing changed).
+     */
+    private String onLine(long lineId, RedirectAttributes redirect,
+            java.util.function.Function<StatementImports.Line, String> step) {
         StatementImports.Line l = imports.line(lineId);
         try {
-            imports.interest(lineId);
-            redirect.addFlashAttribute("notice", text("fundimport.interest.done", l.row()));
+            redirect.addFlashAttribute("notice", step.apply(l));
         } catch (Refused refused) {
             redirect.addFlashAttribute("errors", errors(refused));
         }
