@@ -121,8 +121,6 @@ class FundReasonsAndCategoriesIntegrationTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("h-fund14 ran out of time: the administrator's /fund/support-rates does not show "
-            + "edit-category-TET_VISIT (Supports.mayEditCategories is false for the demo's admin); find why, then on")
     void whoHoldsTheNationalRatesEditsACategorysRuleAndItIsAudited() throws Exception {
         String before = jdbc.sql("select basis from fund_support_category where code = 'TET_VISIT'")
                 .query(String.class).single();

@@ -469,6 +469,7 @@ class SupportPageController {
         model.addAttribute("editing", editing);
         model.addAttribute("errors", errors);
         model.addAttribute("mayAdd", !units.isEmpty());
+        model.addAttribute("mayEditCategories", supports.mayEditCategories());
         return "fund/support-rates";
     }
 
