@@ -1,0 +1,160 @@
+package vn.chungsuc.ops.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chungsuc.ChungSucApplication;
+import vn.chungsuc.IntegrationTest;
+
+/**
+ * Issue 19, item 1: sessions live in PostgreSQL, so a second instance on the same database (a second Spring context
+ * here, started on A's database) honours a session made on the first: the page asked for before signing in on one
+ * instance is remembered by the other, the session works there, and signing out on one ends it on both. Public pages,
+ * static files and HTTP Basic calls neither create nor touch a session row.
+ */
+@IntegrationTest
+class SessionsAcrossInstancesIntegrationTest {
+
+    private static ConfigurableApplicationContext other;
+
+    @LocalServerPort int port;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @AfterAll
+    static void stopOther() {
+        if (other != null) {
+            other.close();
+        }
+    }
+
+    /** Instance B: the application again, on instance A's database (no embedded server of its own, no demo). */
+    private int otherPort() {
+        if (other == null) {
+            HikariDataSource ds = (HikariDataSource) dataSource;
+            other = new SpringApplicationBuilder(ChungSucApplication.class).profiles("test").properties(
+                    "server.port=0",
+                    "spring.datasource.url=" + ds.getJdbcUrl(),
+                    "spring.datasource.username=" + ds.getUsername(),
+                    "spring.datasource.password=" + ds.getPassword(),
+                    "spring.modulith.events.republish-outstanding-events-on-restart=false",
+                    "spring.jmx.enabled=false").run();
+        }
+        return ((WebServerApplicationContext) other).getWebServer().getPort();
+    }
+
+    private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sessionCookie(HttpResponse<?> r, String previous) {
+        for (String h : r.headers().allValues("Set-Cookie")) {
+            if (h.startsWith("SESSION=")) {
+                return h.substring(0, h.indexOf(';'));
+            }
+        }
+        return previous;
+    }
+
+    private List<String> sessionRows() {
+        return jdbc.sql("select session_id || ' ' || last_access_time || ' ' || expiry_time from spring_session "
+                + "order by 1").query(String.class).list();
+    }
+
+    @Test
+    void aSessionMadeOnOneInstanceIsValidOnTheOther() throws Exception {
+        int a = port;
+        int b = otherPort();
+        // Not signed in: B sends the browser to the login page and remembers the page asked for.
+        HttpResponse<String> asked = get(b, "/registry/households", null);
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location").orElse("")).endsWith("/login");
+        String cookie = sessionCookie(asked, null);
+        assertThat(cookie).isNotNull();
+
+        // The login form comes from A, with the same session (its CSRF token is kept in the session).
+        HttpResponse<String> form = get(a, "/login", cookie);
+        assertThat(form.statusCode()).isEqualTo(200);
+        cookie = sessionCookie(form, cookie);
+        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+
+        // A wrong token is refused (CSRF holds across instances too), the right one signs in on A.
+        HttpResponse<String> forged = post(a, "/login", cookie, "username=badinh&password=chungsuc&_csrf=sai");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        HttpResponse<String> in = post(a, "/login", cookie, "username=badinh&password=chungsuc&_csrf="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        assertThat(in.statusCode()).isEqualTo(302);
+        assertThat(in.headers().firstValue("Location").orElse("")).contains("/registry/households");
+        String signedIn = sessionCookie(in, cookie);
+        assertThat(signedIn).as("a new session id after sign-in").isNotEqualTo(cookie);
+
+        // The session works on B (and on A), and it is kept 30 minutes without a request.
+        assertThat(get(b, "/registry/households", signedIn).statusCode()).isEqualTo(200);
+        assertThat(get(a, "/registry/households", signedIn).statusCode()).isEqualTo(200);
+        assertThat(get(b, "/api/v1/households?unit=14812", signedIn).statusCode()).isEqualTo(200);
+        assertThat(get(b, "/api/v1/households?unit=14812", null).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'badinh'")
+                .query(Integer.class).list()).contains(1800);
+
+        // Public pages, static files and Basic calls, on either instance, with or without the cookie, leave the
+        // session rows as they were: no new session, no touched one.
+        List<String> before = sessionRows();
+        for (int p : new int[] {a, b}) {
+            assertThat(get(p, "/public", null).statusCode()).isEqualTo(200);
+            assertThat(get(p, "/public", signedIn).statusCode()).isEqualTo(200);
+            assertThat(get(p, "/css/app.css", null).statusCode()).isEqualTo(200);
+            assertThat(get(p, "/css/app.css", signedIn).statusCode()).isEqualTo(200);
+            HttpResponse<String> basic = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + p
+                            + "/api/v1/households?unit=14812")).header("Authorization", "Basic "
+                            + java.util.Base64.getEncoder().encodeToString("badinh:chungsuc".getBytes(
+                                    StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(basic.statusCode()).isEqualTo(200);
+            assertThat(basic.headers().allValues("Set-Cookie")).isEmpty();
+        }
+        assertThat(sessionRows()).isEqualTo(before);
+
+        // Signing out on B ends the session on A too.
+        HttpResponse<String> page = get(b, "/registry/households", signedIn);
+        Matcher t = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(t.find()).isTrue();
+        HttpResponse<String> out = post(b, "/logout", signedIn, "_csrf="
+                + URLEncoder.encode(t.group(1), StandardCharsets.UTF_8));
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.headers().firstValue("Location").orElse("")).contains("/login?logout");
+        assertThat(get(a, "/registry/households", signedIn).statusCode()).isEqualTo(302);
+    }
+
+    private HttpResponse<String> post(int port, String path, String cookie, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
