@@ -43,19 +43,33 @@ wait_ready() { # port seconds
 }
 
 start_pg() {
-  mkdir -p "$RUN/secrets"
+  mkdir -p "$RUN/secrets" "$RUN/pg-socket"
   chmod 700 "$RUN/secrets"
+  # initdb and the server refuse to run as root: as root, they run as Debian's "postgres" user
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then
+    as=(runuser -u postgres --)
+    chown postgres "$RUN/pg-socket"
+  fi
   if [ ! -s "$RUN/pg/PG_VERSION" ]; then
     head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$RUN/secrets/postgres-password"
     head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$RUN/secrets/db-password"
     chmod 600 "$RUN/secrets"/*
     rm -rf "$RUN/pg"
-    "$PG_BIN/initdb" -D "$RUN/pg" -U postgres --auth=scram-sha-256 --pwfile="$RUN/secrets/postgres-password" \
+    mkdir -p "$RUN/pg"
+    chmod 700 "$RUN/pg"
+    [ ${#as[@]} -gt 0 ] && chown postgres "$RUN/pg"
+    install -m 600 "$RUN/secrets/postgres-password" "$RUN/pg-init-pw"
+    [ ${#as[@]} -gt 0 ] && chown postgres "$RUN/pg-init-pw"
+    "${as[@]}" "$PG_BIN/initdb" -D "$RUN/pg" -U postgres --auth=scram-sha-256 --pwfile="$RUN/pg-init-pw" \
       -E UTF8 --locale=C.UTF-8 >"$RUN/initdb.log" 2>&1
+    rm -f "$RUN/pg-init-pw"
     fresh=1
   fi
-  "$PG_BIN/pg_ctl" -D "$RUN/pg" -l "$RUN/postgres.log" -w -t 60 start \
-    -o "-p $PG_PORT -k $RUN -c listen_addresses=127.0.0.1 -c max_connections=100" >/dev/null
+  touch "$RUN/postgres.log"
+  [ ${#as[@]} -gt 0 ] && chown postgres "$RUN/postgres.log"
+  "${as[@]}" "$PG_BIN/pg_ctl" -D "$RUN/pg" -l "$RUN/postgres.log" -w -t 60 start \
+    -o "-p $PG_PORT -k $RUN/pg-socket -c listen_addresses=127.0.0.1 -c max_connections=100" >/dev/null
   if [ "${fresh:-0}" = 1 ]; then
     PGPASSWORD=$(cat "$RUN/secrets/postgres-password") "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres \
       -d postgres -v ON_ERROR_STOP=1 -v pw="$(cat "$RUN/secrets/db-password")" <<'SQL'
@@ -65,6 +79,7 @@ create database chungsuc owner chungsuc;
 alter schema public owner to chungsuc;
 create extension if not exists unaccent;
 create extension if not exists pg_trgm;
+create extension if not exists btree_gist;
 SQL
   fi
 }
@@ -166,7 +181,9 @@ stop() {
     rm -f "$RUN/app$n.pid"
   done
   if [ -f "$RUN/pg/postmaster.pid" ]; then
-    "$PG_BIN/pg_ctl" -D "$RUN/pg" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+    local as=()
+    [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+    "${as[@]}" "$PG_BIN/pg_ctl" -D "$RUN/pg" -m fast -w -t 60 stop >/dev/null 2>&1 || true
   fi
   echo "stopped"
 }
