@@ -179,12 +179,15 @@ class SecurityConfig {
 
     /** Knows every open session, so that a user's sessions end when an administrator changes his rights. */
     @Bean
-    SessionRegistry sessionRegistry(
-            org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>
+    SessionRegistry sessionRegistry(org.springframework.beans.factory.ObjectProvider<
+            org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>>
                     sessions, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         // ---- h-cluster: sessions live in PostgreSQL (Spring Session JDBC, shared/platform/SessionStoreConfig), so
         // the registry reads them there: ending a user's sessions ends them on every instance behind the balancer.
-        return new vn.chungsuc.shared.platform.SessionDirectory<>(sessions, jdbc);
+        // Without Spring Session (the MockMvc tests), the container's sessions and this JVM's registry.
+        var store = sessions.getIfAvailable();
+        return store == null ? new org.springframework.security.core.session.SessionRegistryImpl()
+                : new vn.chungsuc.shared.platform.SessionDirectory<>(store, jdbc);
         // ---- end h-cluster
     }
 

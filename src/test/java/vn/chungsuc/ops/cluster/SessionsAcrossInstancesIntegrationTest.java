@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chungsuc.ChungSucApplication;
@@ -34,9 +33,9 @@ import vn.chungsuc.IntegrationTest;
 @IntegrationTest
 class SessionsAcrossInstancesIntegrationTest {
 
+    private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext other;
 
-    @LocalServerPort int port;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
 
@@ -44,25 +43,32 @@ class SessionsAcrossInstancesIntegrationTest {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterAll
-    static void stopOther() {
-        if (other != null) {
-            other.close();
+    static void stopInstances() {
+        for (ConfigurableApplicationContext c : new ConfigurableApplicationContext[] {one, other}) {
+            if (c != null) {
+                c.close();
+            }
         }
     }
 
-    /** Instance B: the application again, on instance A's database (no embedded server of its own, no demo). */
-    private int otherPort() {
-        if (other == null) {
-            HikariDataSource ds = (HikariDataSource) dataSource;
-            other = new SpringApplicationBuilder(ChungSucApplication.class).profiles("test").properties(
-                    "server.port=0",
-                    "spring.datasource.url=" + ds.getJdbcUrl(),
-                    "spring.datasource.username=" + ds.getUsername(),
-                    "spring.datasource.password=" + ds.getPassword(),
-                    "spring.modulith.events.republish-outstanding-events-on-restart=false",
-                    "spring.jmx.enabled=false").run();
-        }
-        return ((WebServerApplicationContext) other).getWebServer().getPort();
+    /**
+     * An instance: the application again, on the test database (no embedded server of its own, no demo), with its
+     * sessions in PostgreSQL as the application runs (the test profile keeps the container's for MockMvc).
+     */
+    private ConfigurableApplicationContext instance() {
+        HikariDataSource ds = (HikariDataSource) dataSource;
+        return new SpringApplicationBuilder(ChungSucApplication.class).profiles("test").run(
+                "--server.port=0",
+                "--spring.autoconfigure.exclude=",
+                "--spring.datasource.url=" + ds.getJdbcUrl(),
+                "--spring.datasource.username=" + ds.getUsername(),
+                "--spring.datasource.password=" + ds.getPassword(),
+                "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+                "--spring.jmx.enabled=false");
+    }
+
+    private static int port(ConfigurableApplicationContext c) {
+        return ((WebServerApplicationContext) c).getWebServer().getPort();
     }
 
     private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
@@ -89,8 +95,12 @@ class SessionsAcrossInstancesIntegrationTest {
 
     @Test
     void aSessionMadeOnOneInstanceIsValidOnTheOther() throws Exception {
-        int a = port;
-        int b = otherPort();
+        if (one == null) {
+            one = instance();
+            other = instance();
+        }
+        int a = port(one);
+        int b = port(other);
         // Not signed in: B sends the browser to the login page and remembers the page asked for.
         HttpResponse<String> asked = get(b, "/registry/households", null);
         assertThat(asked.statusCode()).isEqualTo(302);
