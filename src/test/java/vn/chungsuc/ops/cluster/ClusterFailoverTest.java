@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
  * through the balancer, one instance is killed with {@code kill -9}, and the user goes on with the same cookie
  * without signing in again; a household registered through one instance shows in the commune's figure read through
  * the other within 1 s. Prints the requests lost at the failover and the lag. Installs nginx and PostgreSQL 15 from
- * Debian's packages when they are missing ({@code scripts/install-test-deps.sh}): no skip.
+ * Debian's packages when they are missing ({@code scripts/install-test-deps.sh}).
+ *
+ * <p>It starts two instances with the demo data, minutes on a loaded machine: like the other heavy operations tests
+ * it runs with {@code scripts/test.sh --full} ({@code -Dchungsuc.full=true} or {@code CHUNGSUC_FULL=1}).
  */
 class ClusterFailoverTest {
 
@@ -39,6 +42,8 @@ class ClusterFailoverTest {
 
     @Test
     void aUserGoesOnThroughTheBalancerWhenAnInstanceDies() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("true".equals(System.getProperty("chungsuc.full"))
+                || "1".equals(System.getenv("CHUNGSUC_FULL")), "heavy: scripts/test.sh --full");
         if (!new File("/usr/sbin/nginx").canExecute() || !new File("/usr/lib/postgresql/15/bin/initdb").canExecute()) {
             assertThat(run(List.of("bash", "scripts/install-test-deps.sh"), Duration.ofMinutes(10))).isZero();
         }
