@@ -10,6 +10,9 @@ command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 # LibreOffice opens the reports' DOCX in the reporting tests (converted to PDF, then rendered and read back)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# nginx balances two instances in the cluster test (scripts/cluster.sh); PostgreSQL 15 is their shared database
+[ -x /usr/sbin/nginx ] || need+=(nginx-light)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql-15)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

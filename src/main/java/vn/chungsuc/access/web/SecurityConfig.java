@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -180,8 +179,16 @@ class SecurityConfig {
 
     /** Knows every open session, so that a user's sessions end when an administrator changes his rights. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(org.springframework.beans.factory.ObjectProvider<
+            org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>>
+                    sessions, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        // ---- h-cluster: sessions live in PostgreSQL (Spring Session JDBC, shared/platform/SessionStoreConfig), so
+        // the registry reads them there: ending a user's sessions ends them on every instance behind the balancer.
+        // Without Spring Session (the MockMvc tests), the container's sessions and this JVM's registry.
+        var store = sessions.getIfAvailable();
+        return store == null ? new org.springframework.security.core.session.SessionRegistryImpl()
+                : new vn.chungsuc.shared.platform.SessionDirectory<>(store, jdbc);
+        // ---- end h-cluster
     }
 
     @Bean

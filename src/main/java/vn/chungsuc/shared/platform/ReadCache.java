@@ -21,6 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction reads past the cache (it must see its own uncommitted changes, which other transactions must not). A
  * reader that loaded an answer while a change was being committed does not keep it (the generation moved on).
  * Kept values must be immutable. A maximum age of zero turns the cache off.
+ *
+ * <p>Across instances (h-cluster): each cache has a PostgreSQL notification channel ({@link #channel()}, named after
+ * the cache's class or, for a plain {@code ReadCache}, the class that made it). {@link #written()} asks
+ * {@link CacheNotifications} to notify it when the writing transaction commits, and every other instance empties its
+ * caches of that channel when told, well within a second; the maximum age only covers a lost notification.
  */
 public class ReadCache {
 
@@ -33,11 +38,55 @@ public class ReadCache {
     private final AtomicLong generation = new AtomicLong();
     private final long maxAgeNanos;
     private final int maxEntries;
+    private final String channel;
+
+    /** Told of every write to a cache (by {@link CacheNotifications}, which notifies the other instances). */
+    static volatile java.util.function.Consumer<ReadCache> onWritten = cache -> { };
 
     public ReadCache(Duration maxAge, int maxEntries) {
         this.maxAgeNanos = maxAge.toNanos();
         this.maxEntries = maxEntries;
+        this.channel = channelFor(getClass() != ReadCache.class ? getClass()
+                : StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                        .map(StackWalker.StackFrame::getDeclaringClass)
+                        .filter(c -> !ReadCache.class.isAssignableFrom(c)).findFirst().orElse(ReadCache.class)));
         ALL.add(this);
+    }
+
+    /** A PostgreSQL channel name (an identifier of at most 63 bytes) for the caches of a class. */
+    static String channelFor(Class<?> owner) {
+        String name = "chungsuc_cache_" + owner.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
+        return name.length() <= 63 ? name
+                : name.substring(0, 54) + "_" + Integer.toHexString(owner.getName().hashCode());
+    }
+
+    /** The notification channel that tells other instances this cache's data changed. */
+    public String channel() {
+        return channel;
+    }
+
+    /** Empties every cache of this JVM on the channel (another instance changed their data); how many. */
+    static int clearChannel(String channel) {
+        int n = 0;
+        synchronized (ALL) {
+            for (ReadCache c : ALL) {
+                if (c.channel.equals(channel)) {
+                    c.clear();
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The channels of every cache of this JVM. */
+    static Set<String> channels() {
+        synchronized (ALL) {
+            Set<String> out = new java.util.TreeSet<>();
+            ALL.forEach(c -> out.add(c.channel));
+            return out;
+        }
     }
 
     private record Entry(Object value, long loadedAt) {
@@ -68,6 +117,7 @@ public class ReadCache {
     /** The data is being changed in the current transaction (or, without one, was just changed). */
     public void written() {
         clear();
+        onWritten.accept(this);
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.hasResource(writing)) {
             TransactionSynchronizationManager.bindResource(writing, Boolean.TRUE);

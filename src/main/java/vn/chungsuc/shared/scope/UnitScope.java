@@ -6,7 +6,8 @@ import java.util.Set;
  * The units a user may manage and may view, each given as the code of a subtree root. A unit is inside a root when
  * the root's code is a segment of the unit's materialised path ({@code /VN/38/381/14812/}). Managing implies viewing.
  */
-public record UnitScope(boolean everything, Set<String> manageRoots, Set<String> viewRoots) {
+public record UnitScope(boolean everything, Set<String> manageRoots, Set<String> viewRoots)
+        implements java.io.Serializable { // kept in the signed-in user's session, which lives in PostgreSQL
 
     public static final UnitScope NONE = new UnitScope(false, Set.of(), Set.of());
     public static final UnitScope ALL = new UnitScope(true, Set.of(), Set.of());
