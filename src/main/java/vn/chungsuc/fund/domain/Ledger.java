@@ -83,7 +83,7 @@ public class Ledger {
      *     last head that still matches); null when valid
      */
     public record Verification(boolean valid, long entries, Long firstBrokenEntry, int publishedHeadsChecked,
-            Long firstBrokenEntryId, LocalDate firstBrokenHead) {
+            Long firstBrokenEntryId, LocalDate firstBrokenHead) implements java.io.Serializable {
     }
 
     // ---- posting ----

@@ -178,7 +178,7 @@ public class Plans {
     }
 
     /** A file attached to a report. */
-    public record Upload(String name, String contentType, long size, byte[] content) {
+    public record Upload(String name, String contentType, long size, byte[] content) implements java.io.Serializable {
     }
 
     /** The largest file a report may carry, in bytes ({@code chungsuc.plan.evidence.max-bytes}). */
@@ -188,7 +188,7 @@ public class Plans {
 
     /** What the owner reports: the period, a percentage, a state, a note, files and a link to a record. */
     public record Report(String period, String percent, String state, String note, List<Upload> files,
-            String link, String linkName) {
+            String link, String linkName) implements java.io.Serializable {
     }
 
     static final int MAX_FILES = 5;

@@ -84,7 +84,7 @@ public class UnityDays {
 
     /** What a form sends, as text so each bad value is refused with its field. */
     public record Form(String plan, String plannedOn, String heldOn, String attendance, String reportText,
-            String housesHanded, String nextFamilies, boolean nextArea) {
+            String housesHanded, String nextFamilies, boolean nextArea) implements java.io.Serializable {
     }
 
     public record Upload(String name, String contentType, long size, byte[] content) {

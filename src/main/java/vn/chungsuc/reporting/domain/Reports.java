@@ -67,7 +67,7 @@ public class Reports {
     }
 
     /** What the API and the form send, as text, so that each bad value is refused with its field. */
-    public record NewReport(String kind, String unit, String year, String from, String programme) {
+    public record NewReport(String kind, String unit, String year, String from, String programme) implements java.io.Serializable {
     }
 
     /** A unit that was expected to submit something for the period and has not. */
