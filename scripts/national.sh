@@ -93,14 +93,14 @@ case "$cmd" in
 
 Start the national instance FIRST (its migrations are the national side of any schema change), then each province:
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$NATIONAL_PORT/chungsuc SPRING_DATASOURCE_USERNAME=chungsuc \\
-    SPRING_DATASOURCE_PASSWORD=\$(cat $SECRETS/chungsuc-national) CHUNGSUC_NATIONAL_ENABLED=true PORT=18440 java -jar target/chungsuc-*.jar
+    SPRING_DATASOURCE_PASSWORD=\$(cat $SECRETS/chungsuc-national) CHUNGSUC_NATIONAL_ENABLED=true PORT=18400 java -jar target/chung-suc-*.jar
 TXT
     for p in $PROVINCE_PORTS; do
       cat <<TXT
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:${p##*:}/chungsuc SPRING_DATASOURCE_USERNAME=chungsuc \\
     SPRING_DATASOURCE_PASSWORD=\$(cat $SECRETS/chungsuc-province-${p%%:*}) CHUNGSUC_NATIONAL_PROVINCE_CODE=${p%%:*} \\
     CHUNGSUC_NATIONAL_CENTRAL_URL=jdbc:postgresql://127.0.0.1:$NATIONAL_PORT/chungsuc CHUNGSUC_NATIONAL_CENTRAL_USERNAME=chungsuc \\
-    CHUNGSUC_NATIONAL_CENTRAL_PASSWORD=\$(cat $SECRETS/chungsuc-national) java -jar target/chungsuc-*.jar
+    CHUNGSUC_NATIONAL_CENTRAL_PASSWORD=\$(cat $SECRETS/chungsuc-national) PORT=$((18400 + ${p%%:*})) java -jar target/chung-suc-*.jar
 TXT
     done
     echo "then: scripts/national.sh subscribe"
