@@ -28,6 +28,7 @@ import vn.chungsuc.evaluation.EvaluationPermissions;
 import vn.chungsuc.feedback.FeedbackPermissions;
 import vn.chungsuc.fund.FundPermissions;
 import vn.chungsuc.indicators.IndicatorsPermissions;
+import vn.chungsuc.national.NationalPermissions;
 import vn.chungsuc.plan.PlanPermissions;
 import vn.chungsuc.poverty.PovertyPermissions;
 import vn.chungsuc.recognition.RecognitionPermissions;
@@ -139,6 +140,8 @@ class PermissionTablesTest {
             {"feedback", "report.anonymous.identity", "VIEW", "admin mttq"},
             {"feedback", "rules.manage", "ANYWHERE", "admin"},
             {"feedback", "open311.keys", "ANYWHERE", "admin"},
+            {"national", "dashboard.view", "ANYWHERE", "admin mttq"},
+            {"national", "replication.view", "ANYWHERE", "admin"},
             {"feedback", "supervision.view", "VIEW", "admin mttq badinh hoiphunu"},
             {"feedback", "supervision.manage", "MANAGE", "admin mttq"},
             {"feedback", "supervision.answer", "MANAGE", "admin mttq badinh"},
@@ -166,7 +169,8 @@ class PermissionTablesTest {
             entry("indicators", IndicatorsPermissions.TABLE), entry("territory", TerritoryPermissions.TABLE),
             entry("access", AccessPermissions.TABLE), entry("plan", PlanPermissions.TABLE),
             entry("evaluation", EvaluationPermissions.TABLE), entry("feedback", FeedbackPermissions.TABLE),
-            entry("reporting", ReportingPermissions.TABLE), entry("fund", FundPermissions.TABLE));
+            entry("reporting", ReportingPermissions.TABLE), entry("fund", FundPermissions.TABLE),
+            entry("national", NationalPermissions.TABLE));
 
     static Stream<Arguments> decisions() {
         List<Arguments> out = new ArrayList<>();

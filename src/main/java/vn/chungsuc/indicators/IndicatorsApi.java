@@ -3,6 +3,7 @@ package vn.chungsuc.indicators;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import vn.chungsuc.shared.scope.UnitScope;
 
 /** Progress against a programme's targets, for the reports and the public portal. */
@@ -15,4 +16,10 @@ public interface IndicatorsApi {
      */
     Optional<List<TargetProgress>> progress(long programmeId, String unitCode, int year, boolean firstHalf,
             LocalDate unitsOn, UnitScope scope);
+
+    /**
+     * Every fact of every indicator and period, in the order of indicator, period and unit, handed one by one (a
+     * province holds some hundred thousand): what a province publishes to the national view.
+     */
+    void eachFact(Consumer<IndicatorFact> sink);
 }

@@ -82,6 +82,19 @@ public class FactBook {
                 new Fraction(rs.getLong("numerator"), rs.getLong("denominator")));
     }
 
+    /** Every fact with its indicator's name, in the order of indicator, period and unit (streamed). */
+    @Transactional(readOnly = true)
+    public void eachFact(java.util.function.Consumer<vn.chungsuc.indicators.IndicatorFact> sink) {
+        jdbc.sql("""
+                select f.indicator_code, i.name, f.period, f.unit_code, f.numerator, f.denominator
+                from indicators_fact f join indicators_indicator i on i.code = f.indicator_code
+                order by f.indicator_code, f.period, f.unit_code""")
+                .query(rs -> {
+                    sink.accept(new vn.chungsuc.indicators.IndicatorFact(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)));
+                });
+    }
+
     /** The periods a computed indicator has been counted for. */
     @Transactional(readOnly = true)
     public Set<Period> countedPeriods(String indicator) {

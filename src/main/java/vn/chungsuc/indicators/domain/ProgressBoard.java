@@ -57,6 +57,11 @@ public class ProgressBoard implements IndicatorsApi {
         this.entries = entries;
     }
 
+    @Override
+    public void eachFact(java.util.function.Consumer<vn.chungsuc.indicators.IndicatorFact> sink) {
+        book.eachFact(sink);
+    }
+
     /** Today on the scale of {@link Period#endTime()} (1 July 2021 → about 2021.5). */
     private double todayTime() {
         LocalDate d = today.date();
