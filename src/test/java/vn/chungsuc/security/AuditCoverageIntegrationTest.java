@@ -134,7 +134,14 @@ class AuditCoverageIntegrationTest {
             new Row("form POST /plan/inspections", "mttq", Kind.CREATE, c -> post("/plan/inspections")
                     .param("programme", c.get("programme")).param("period", "2019-H1")
                     .param("team", "Đoàn kiểm toán " + SUFFIX).param("heldOn", "2019-07-02")
-                    .param("findings", "Kết quả kiểm toán").param("units", "14812, 14815")),
+                    .param("findings", "Kết quả kiểm toán").param("units", "14812, 14815"),
+                    r -> Map.of("inspection", lastSegment(r))),
+            new Row("form POST /plan/inspections/{id}/followups", "mttq", Kind.CREATE, c -> post("/plan/inspections/"
+                    + c.get("inspection") + "/followups").param("title", "Việc kiểm toán " + SUFFIX)
+                    .param("owner", "UBND phường Ba Đình").param("dueOn", "2019-09-30")),
+            new Row("form POST /feedback/rules/days", "admin", Kind.CREATE, c -> post("/feedback/rules/days")
+                    .param("day", "2098-01-06").param("working", "false").param("name", "Nghỉ bù (kiểm toán)")
+                    .param("source", "Quyết định kiểm toán")),
             new Row("api POST /api/v1/open311/keys", "admin", Kind.CREATE, c -> post("/api/v1/open311/keys")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Ứng dụng kiểm toán " + SUFFIX
                             + "\",\"perMinute\":30}"), r -> Map.of("key", field(r, "key"))),
@@ -157,10 +164,8 @@ class AuditCoverageIntegrationTest {
             api POST /api/v1/poverty/reclassifications
             api POST /api/v1/recognition/decisions
             api POST /api/v1/registry/imports
-            api POST /api/v1/reports/{id}/approve
             api POST /api/v1/reports/{id}/correct
             api POST /api/v1/reports/{id}/issue
-            api POST /api/v1/reports/{id}/submit
             api POST /api/v1/units
             api POST /api/v1/units/batch
             api POST /api/v1/units/import
@@ -186,7 +191,6 @@ class AuditCoverageIntegrationTest {
             form POST /feedback/mediation
             form POST /feedback/mediation/{id}/delete
             form POST /feedback/rules/categories/{code}
-            form POST /feedback/rules/days
             form POST /feedback/supervision
             form POST /feedback/supervision/findings/{fid}/delete
             form POST /feedback/supervision/findings/{fid}/notes
@@ -197,20 +201,17 @@ class AuditCoverageIntegrationTest {
             form POST /feedback/{id}/handle
             form POST /feedback/{id}/task
             form POST /feedback/{id}/task/resolve
-            form POST /fund/donations/{id}/void
             form POST /fund/statement-lines/{lineId}/bank-fee
             form POST /fund/statement-lines/{lineId}/interest
             form POST /fund/statement-lines/{lineId}/match
             form POST /fund/statement-lines/{lineId}/not-donation
             form POST /fund/statement-lines/{lineId}/split
-            form POST /fund/support-rates/{id}/delete
             form POST /fund/supports/{id}/decide
             form POST /fund/supports/{id}/hand-over
             form POST /fund/supports/{id}/overdraft
             form POST /fund/supports/{id}/pay
             form POST /fund/supports/{id}/refuse
             form POST /fund/supports/{id}/withdraw
-            form POST /fund/{id}/donations
             form POST /fund/{id}/ledger/close
             form POST /fund/{id}/ledger/publish
             form POST /fund/{id}/ledger/reopen
@@ -218,7 +219,6 @@ class AuditCoverageIntegrationTest {
             form POST /fund/{id}/statements
             form POST /fund/{id}/supports
             form POST /indicators/approvers/owners
-            form POST /indicators/approvers/{id}/end
             form POST /indicators/definitions/{code}
             form POST /indicators/entries/{id}/approve
             form POST /indicators/entries/{id}/comment
@@ -230,7 +230,6 @@ class AuditCoverageIntegrationTest {
             form POST /plan/completeness/remind
             form POST /plan/completeness/settings
             form POST /plan/followups/{id}/close
-            form POST /plan/inspections/{id}/followups
             form POST /plan/joint
             form POST /plan/joint/{id}
             form POST /plan/joint/{id}/approve
@@ -270,8 +269,6 @@ class AuditCoverageIntegrationTest {
             form POST /poverty/standards/{code}/indicators
             form POST /poverty/supports
             form POST /poverty/supports/given
-            form POST /programmes/{id}
-            form POST /programmes/{id}/targets
             form POST /programmes/{id}/targets/{targetId}
             form POST /programmes/{id}/targets/{targetId}/allocation
             form POST /public/reports/new
@@ -444,6 +441,19 @@ class AuditCoverageIntegrationTest {
 
     private long userId(String username) {
         return jdbc.sql("select id from access_user where username = ?").param(username).query(Long.class).single();
+    }
+
+    private long programme() {
+        return jdbc.sql("select id from campaign_programme where number = ?").param("KT-" + SUFFIX + "/2021-2025")
+                .query(Long.class).single();
+    }
+
+    private static String lastSegment(MockHttpServletResponse r) {
+        String at = r.getRedirectedUrl();
+        if (at == null) {
+            throw new IllegalStateException("no redirect: " + r.getStatus() + " " + abbreviate(body(r)));
+        }
+        return at.substring(at.lastIndexOf('/') + 1);
     }
 
     private long maxId() {
