@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,13 @@ import vn.chungsuc.registry.RegistryFiles;
  *   exist after the restart and the import reads "Bị gián đoạn";</li>
  *   <li>donations posted to the Fund for the Poor one after another (each a receipt and a ledger entry): every
  *   donation acknowledged before the kill is there, every DONATION entry has its donation and the other way round,
- *   the receipt numbers have no gap, and the ledger's hash chain verifies.</li>
+ *   the receipt numbers have no gap, and the ledger's hash chain verifies;</li>
+ *   <li>a poverty review round's step 1 (the households to review, 2,000 applicants in one transaction, as the
+ *   commune's officer): killed while it writes its list, the round has either its whole list and step 1 done or no
+ *   list and step 1 not done, and the step can be run again after the restart;</li>
+ *   <li>title decisions (cultural families, 200 households each) recorded one after another through the API:
+ *   every acknowledged decision is there, every decision has exactly the awards it named, no award is without its
+ *   decision.</li>
  * </ol>
  */
 class FaultsIntegrationTest {
@@ -49,6 +56,8 @@ class FaultsIntegrationTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int survived;
+    /** Officers' clients with their session cookies (a restart ends the sessions: cleared then). */
+    private final Map<String, HttpClient> officers = new ConcurrentHashMap<>();
 
     @Test
     void killedWhileWritingEachWriteIsWholeOrAbsent() throws Exception {
@@ -62,6 +71,9 @@ class FaultsIntegrationTest {
 
         app = importKilled(app, data, log);
         app = donationsKilled(app, data, log);
+        List<String> households = importWhole(app);
+        app = povertyStepKilled(app, data, log, households);
+        app = decisionsKilled(app, data, log, households);
         app.close();
         System.out.printf("faults survived: %d (%.0f s in all)%n", survived, (System.nanoTime() - t0) / 1e9);
     }
@@ -73,6 +85,7 @@ class FaultsIntegrationTest {
 
     private OpsSupport.App restart(OpsSupport.App killed, Path data, Path log, String what) throws Exception {
         killed.kill9();
+        officers.clear();
         Files.writeString(log, "\n--- killed during " + what + " ---\n", java.nio.file.StandardOpenOption.APPEND);
         OpsSupport.App app = OpsSupport.App.start(data, PORT, dir.resolve("app-" + survived + ".log"),
                 "--spring.profiles.active=demo", "--chungsuc.registry.demo=false");
@@ -184,6 +197,170 @@ class FaultsIntegrationTest {
         assertThat(verify.get("valid").asBoolean()).as(verify.toString()).isTrue();
         survived++;
         return app;
+    }
+
+    /** 2,000 households of phường Bỉm Sơn's areas (Ba Đình's before 2025), imported whole for the next faults. */
+    private List<String> importWhole(OpsSupport.App app) throws Exception {
+        String prefix = "FLW" + (System.currentTimeMillis() % 100000) + "-";
+        RegistryFiles.Families f = RegistryFiles.families(prefix, List.of("14812-01", "14812-02", "14812-03"), 2000,
+                760_000, 19);
+        byte[] xlsx = Files.readAllBytes(RegistryFiles.xlsx(f.households(), f.persons()));
+        String boundary = UUID.randomUUID().toString();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/registry/imports")))
+                .header("Authorization", basic("admin")).header("Content-Type", "multipart/form-data; boundary="
+                        + boundary).timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofByteArray(
+                        multipart(boundary, "file", "ca-ven.xlsx", xlsx, "dryRun", "false"))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isLessThan(300);
+        return f.households().stream().map(RegistryFiles.Household::code).toList();
+    }
+
+    private OpsSupport.App povertyStepKilled(OpsSupport.App app, Path data, Path log, List<String> households)
+            throws Exception {
+        HttpResponse<String> opened = form("/poverty/rounds", "badinh", "commune=38-BS&year=2026&postingDays=3");
+        String at = opened.headers().firstValue("Location").orElse("");
+        assertThat(at).as("the round opened: " + opened.body()).matches(".*/poverty/rounds/\\d+$");
+        long round = Long.parseLong(at.substring(at.lastIndexOf('/') + 1));
+        String applicants = String.join(" ", households);
+        Thread step = new Thread(() -> {
+            try {
+                form("/poverty/rounds/" + round + "/steps/1", "badinh", "applicants=" + applicants);
+            } catch (Exception e) {
+                // the server dies under it
+            }
+        });
+        step.setDaemon(true);
+        long t0 = System.nanoTime();
+        step.start();
+        // kill while step 1's transaction writes its list (it holds a lock on the round's household table)
+        boolean writing = false;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        try (Connection c = OpsSupport.superuser(data)) {
+            while (!writing && step.isAlive() && System.nanoTime() < deadline) {
+                writing = !"0".equals(one(c, "select count(*) from pg_locks l join pg_class k on k.oid = l.relation"
+                        + " where k.relname = 'poverty_round_household' and l.mode = 'RowExclusiveLock'"));
+                if (!writing) {
+                    Thread.sleep(10);
+                }
+            }
+        }
+        String when = writing ? "while it wrote its list" : "after it ended (" + (System.nanoTime() - t0) / 1_000_000
+                + " ms)";
+        app = restart(app, data, log, "step 1 of a poverty round with " + households.size() + " applicants, "
+                + when);
+        try (Connection c = OpsSupport.superuser(data)) {
+            String listed = one(c, "select count(*) from poverty_round_household where round_id = " + round);
+            String done = one(c, "select count(*) from poverty_round_step where round_id = " + round + " and step = 1");
+            System.out.printf("  poverty round %d after the restart: %s households listed, step 1 done: %s%n", round,
+                    listed, done);
+            if ("1".equals(done)) {
+                assertThat(Long.parseLong(listed)).as("a done step has its whole list")
+                        .isGreaterThanOrEqualTo(households.size());
+            } else {
+                assertThat(listed).as("a step not done has no list").isEqualTo("0");
+                // and it can be run again
+                form("/poverty/rounds/" + round + "/steps/1", "badinh", "applicants=" + applicants);
+                assertThat(Long.parseLong(one(c, "select count(*) from poverty_round_household where round_id = "
+                        + round))).isGreaterThanOrEqualTo(households.size());
+            }
+            assertThat(writing).as("the kill hit step 1 while it wrote").isTrue();
+        }
+        survived++;
+        return app;
+    }
+
+    private OpsSupport.App decisionsKilled(OpsSupport.App app, Path data, Path log, List<String> households)
+            throws Exception {
+        int size = 200;
+        Map<String, Integer> named = new ConcurrentHashMap<>();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread poster = new Thread(() -> {
+            for (int i = 0; i * size < households.size() && !stop.get(); i++) {
+                List<String> subjects = households.subList(i * size, Math.min(households.size(), (i + 1) * size));
+                String number = "KILL" + (i + 1) + "/QĐ-UBND";
+                StringBuilder body = new StringBuilder("{\"titleKind\":\"CULTURAL_FAMILY\",\"year\":2025,"
+                        + "\"unit\":\"38-BS\",\"number\":\"" + number + "\",\"date\":\"2025-12-15\","
+                        + "\"signer\":\"Chủ tịch UBND\",\"subjectIds\":[");
+                for (int j = 0; j < subjects.size(); j++) {
+                    body.append(j == 0 ? "\"" : ",\"").append(subjects.get(j)).append('"');
+                }
+                body.append("]}");
+                named.put(number, subjects.size());
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(
+                                    "/api/v1/recognition/decisions"))).header("Authorization", basic("badinh"))
+                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    if (r.statusCode() == 201) {
+                        acknowledged.add(number);
+                    } else {
+                        System.out.println("  decision " + number + " answered " + r.statusCode() + ": "
+                                + r.body().substring(0, Math.min(400, r.body().length())));
+                        return;
+                    }
+                } catch (Exception e) {
+                    return; // the server is gone
+                }
+            }
+        });
+        poster.setDaemon(true);
+        poster.start();
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (acknowledged.size() < 3 && poster.isAlive() && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(acknowledged).as("decisions were being recorded").isNotEmpty();
+        app = restart(app, data, log, "title decisions (" + acknowledged.size() + " acknowledged, "
+                + named.size() + " sent)");
+        stop.set(true);
+        poster.join(10_000);
+        try (Connection c = OpsSupport.superuser(data)) {
+            for (String number : acknowledged) {
+                assertThat(one(c, "select count(*) from recognition_decision where number = '" + number + "'"))
+                        .as("acknowledged decision " + number + " survived").isEqualTo("1");
+            }
+            for (Map.Entry<String, Integer> e : named.entrySet()) {
+                String awards = one(c, "select count(*) from recognition_award a join recognition_decision d "
+                        + "on d.id = a.decision_id where d.number = '" + e.getKey() + "'");
+                String decisions = one(c, "select count(*) from recognition_decision where number = '"
+                        + e.getKey() + "'");
+                assertThat(awards).as("decision " + e.getKey() + " whole or absent").isEqualTo("1".equals(decisions)
+                        ? String.valueOf(e.getValue()) : "0");
+            }
+            assertThat(one(c, "select count(*) from recognition_award a where not exists (select 1 from "
+                    + "recognition_decision d where d.id = a.decision_id)")).as("no award without its decision")
+                    .isEqualTo("0");
+            System.out.printf("  decisions after the restart: %s recorded of %d sent, %d acknowledged%n",
+                    one(c, "select count(*) from recognition_decision where number like 'KILL%'"), named.size(),
+                    acknowledged.size());
+        }
+        survived++;
+        return app;
+    }
+
+    /**
+     * A form posted as an officer: HTTP Basic on a page chain keeps a session (a cookie per officer), whose CSRF
+     * token is read from a page's {@code <meta name="_csrf">} first; redirects are not followed.
+     */
+    private HttpResponse<String> form(String path, String user, String body) throws Exception {
+        HttpClient client = officers.computeIfAbsent(user, u -> HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(5)).build());
+        String page = client.send(HttpRequest.newBuilder(URI.create(url("/poverty/rounds")))
+                .header("Authorization", basic(user)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).as("a CSRF token on the page").isTrue();
+        String encoded = java.util.Arrays.stream((body + "&_csrf=" + token.group(1)).split("&")).map(kv -> {
+            int i = kv.indexOf('=');
+            return kv.substring(0, i + 1) + java.net.URLEncoder.encode(kv.substring(i + 1), StandardCharsets.UTF_8);
+        }).reduce((a, b) -> a + "&" + b).orElse("");
+        return client.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {

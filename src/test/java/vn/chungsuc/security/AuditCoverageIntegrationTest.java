@@ -1,0 +1,492 @@
+package vn.chungsuc.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.chungsuc.IntegrationTest;
+
+/**
+ * Audit coverage (issue 18, "the suite that keeps it closed"). The write operations are enumerated as the bad-input
+ * suite does: the JSON API's non-GET operations from {@code /v3/api-docs}, the forms' POST handlers from Spring's
+ * mappings. Every write in {@link #ROWS} is performed with a valid request built from the demo, as the post whose
+ * work it is, and must leave at least one audit entry under that user, stamped with the time of the request, with
+ * the new value (a create), both values (an update) or the old value (a delete). Sign-ins and failed sign-ins must be
+ * audited too.
+ * <p>
+ * A write that is neither in {@link #ROWS} nor in {@link #NOT_YET} (a new endpoint) fails the test, which lists it;
+ * an entry of {@link #NOT_YET} that has gained a row or no longer exists fails it too, so the list only shrinks.
+ * With {@code -Dchungsuc.audit.strict=true} (or {@code CHUNGSUC_AUDIT_STRICT=1}) every write must have a row.
+ * Prints: writes enumerated, writes covered, entries checked, writes without an entry (must be 0).
+ */
+@IntegrationTest
+class AuditCoverageIntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private static final boolean STRICT = "true".equals(System.getProperty("chungsuc.audit.strict"))
+            || "1".equals(System.getenv("CHUNGSUC_AUDIT_STRICT"));
+
+    enum Kind { CREATE, UPDATE, DELETE }
+
+    /** One write performed: its operation key, the user, what the entry must hold, and how to build the request. */
+    record Row(String operation, String user, Kind kind, Function<Map<String, String>, MockHttpServletRequestBuilder>
+            request, Function<MockHttpServletResponse, Map<String, String>> remember) {
+
+        Row(String operation, String user, Kind kind, Function<Map<String, String>, MockHttpServletRequestBuilder>
+                request) {
+            this(operation, user, kind, request, r -> Map.of());
+        }
+    }
+
+    private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
+
+    /** The valid example per write operation, built from the demo; run in this order (later rows read earlier ids). */
+    private final List<Row> ROWS = List.of(
+            new Row("form POST /admin/users", "admin", Kind.CREATE, c -> post("/admin/users")
+                    .param("username", "kiemtoan." + SUFFIX.toLowerCase()).param("fullName", "Cán Bộ Kiểm Toán")
+                    .param("role", "COMMUNE_OFFICER").param("manageCodes", "14812")
+                    .param("password", "mat-khau-dai-kiem-toan").param("enabled", "true")),
+            new Row("form POST /admin/users/{id}", "admin", Kind.UPDATE, c -> post("/admin/users/" + userId(
+                    "kiemtoan." + SUFFIX.toLowerCase()))
+                    .param("username", "kiemtoan." + SUFFIX.toLowerCase()).param("fullName", "Cán Bộ Kiểm Toán Hai")
+                    .param("role", "COMMUNE_OFFICER").param("manageCodes", "14812").param("password", "")
+                    .param("enabled", "true")),
+            new Row("form POST /admin/users/{id}/enabled", "admin", Kind.UPDATE, c -> post("/admin/users/"
+                    + userId("kiemtoan." + SUFFIX.toLowerCase()) + "/enabled").param("enabled", "false")),
+            new Row("api POST /api/v1/organisations", "badinh", Kind.CREATE, c -> post("/api/v1/organisations")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"name": "Hợp tác xã kiểm toán %s", "kind": "AGENCY", "unitCode": "14812",
+                             "address": "Số 18, phố Trần Phú", "establishedOn": "2001-05-01"}""".formatted(SUFFIX))),
+            new Row("form POST /registry/households", "badinh", Kind.CREATE, c -> post("/registry/households")
+                    .param("code", "KT" + SUFFIX).param("areaCode", "14812-05").param("address", "Số 1 phố Kiểm Toán")
+                    .param("startedOn", "01/01/2020").param("fullName", "Nguyễn Văn Kiểm").param("sex", "MALE")
+                    .param("birthDate", "01/01/1960")),
+            new Row("form POST /programmes", "mttq", Kind.CREATE, c -> post("/programmes")
+                    .param("number", "KT-" + SUFFIX + "/2021-2025").param("kind", "Kế hoạch phối hợp")
+                    .param("title", "Thực hiện cuộc vận động giai đoạn 2021 - 2025").param("issuedOn", "2021-03-15")
+                    .param("place", "Bỉm Sơn").param("unitCode", "381").param("periodFrom", "2021")
+                    .param("periodTo", "2025").param("issuingBodies", "Ủy ban nhân dân thị xã Bỉm Sơn | Người ký")
+                    .param("legalBases", "Căn cứ A\nCăn cứ B").param("contents", "Nội dung 1\nNội dung 2")),
+            new Row("form POST /admin/bodies", "admin", Kind.CREATE, c -> post("/admin/bodies")
+                    .param("unit", "38-QT").param("code", "38-QT-KT" + SUFFIX).param("name", "Tổ kiểm toán phường")
+                    .param("kind", "GOVERNMENT").param("functions", "JUSTICE").param("validFrom", "01/07/2025")),
+            new Row("form POST /admin/bodies/{code}/end", "admin", Kind.UPDATE, c -> post("/admin/bodies/38-QT-KT"
+                    + SUFFIX + "/end").param("endOn", "01/01/2026").param("confirmed", "true").param("unit", "38-QT")),
+            new Row("form POST /indicators/approvers", "admin", Kind.CREATE, c -> post("/indicators/approvers")
+                    .param("unitCode", "38-QT").param("indicatorCode", "clean-water").param("bodyCode", "38-QT-MTTQ")
+                    .param("validFrom", "01/01/2031")),
+            new Row("form POST /awards", "mttq", Kind.CREATE, c -> post("/awards").param("form", "GIAY_KHEN")
+                    .param("issuerUnit", "381").param("decisionNumber", "9" + SUFFIX + "/QĐ-UBND")
+                    .param("decisionDate", "12/11/2020").param("achievement", "Hộ tiêu biểu kiểm toán " + SUFFIX)
+                    .param("period", "2020").param("recipientKind", "HOUSEHOLD")
+                    .param("recipientName", "Hộ ông Kiểm Toán " + SUFFIX)),
+            new Row("api POST /api/v1/reports", "mttq", Kind.CREATE, c -> post("/api/v1/reports")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"YEARLY\",\"unit\":\"381\","
+                            + "\"year\":2019,\"programme\":\"1995/CTrPH-UBND-UB.MTTQ\"}"),
+                    r -> Map.of("report", idOf(r))),
+            new Row("api PUT /api/v1/reports/{id}/texts", "mttq", Kind.UPDATE, c -> put("/api/v1/reports/"
+                    + c.get("report") + "/texts").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"texts\":{\"tasks\":\"Nhiệm vụ kiểm toán\"},\"signer\":\"chutichmttq\"}")),
+            new Row("form POST /fund/support-rates", "mttq", Kind.CREATE, c -> post("/fund/support-rates")
+                    .param("category", "SCHOLARSHIP").param("unitCode", "381").param("amount", "1.500.000")
+                    .param("validFrom", "01/09/2031").param("validTo", "31/08/2032")
+                    .param("source", "Nghị quyết của Ban vận động thị xã (kiểm toán)")),
+            new Row("api POST /api/v1/fund/donations", "mttq", Kind.CREATE, c -> post("/api/v1/fund/donations")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"fund": %s, "donor": {"name": "Người góp kiểm toán", "kind": "NAMED", "anonymous": false},
+                             "amount": 250000, "channel": "CASH", "date": "2026-01-05"}""".formatted(c.get("fund"))),
+                    r -> Map.of("donation", idOf(r))),
+            new Row("api POST /api/v1/fund/donations/{id}/void", "mttq", Kind.UPDATE, c -> post(
+                    "/api/v1/fund/donations/" + c.get("donation") + "/void").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\": \"Ghi nhầm số tiền khi kiểm toán\"}")),
+            new Row("form POST /plan/inspections", "mttq", Kind.CREATE, c -> post("/plan/inspections")
+                    .param("programme", c.get("programme")).param("period", "2019-H1")
+                    .param("team", "Đoàn kiểm toán " + SUFFIX).param("heldOn", "2019-07-02")
+                    .param("findings", "Kết quả kiểm toán").param("units", "14812, 14815"),
+                    r -> Map.of("inspection", lastSegment(r))),
+            new Row("form POST /plan/inspections/{id}/followups", "mttq", Kind.CREATE, c -> post("/plan/inspections/"
+                    + c.get("inspection") + "/followups").param("title", "Việc kiểm toán " + SUFFIX)
+                    .param("owner", "UBND phường Ba Đình").param("dueOn", "2019-09-30")),
+            new Row("form POST /feedback/rules/days", "admin", Kind.CREATE, c -> post("/feedback/rules/days")
+                    .param("day", "2098-01-06").param("working", "false").param("name", "Nghỉ bù (kiểm toán)")
+                    .param("source", "Quyết định kiểm toán")),
+            new Row("api POST /api/v1/open311/keys", "admin", Kind.CREATE, c -> post("/api/v1/open311/keys")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Ứng dụng kiểm toán " + SUFFIX
+                            + "\",\"perMinute\":30}"), r -> Map.of("key", field(r, "key"))),
+            new Row("api DELETE /api/v1/open311/keys/{key}", "admin", Kind.DELETE, c -> delete(
+                    "/api/v1/open311/keys/" + c.get("key"))));
+
+    /**
+     * Writes without a valid example yet (issue 18 asks for all of them): each is a row to write. The test fails
+     * when one of these gains a row or disappears, so the list only shrinks; strict mode fails while it is not empty.
+     */
+    private static final Set<String> NOT_YET = new TreeSet<>(Arrays.asList("""
+            api POST /api/v1/awards
+            api POST /api/v1/fund/statement-lines/{id}/bank-fee
+            api POST /api/v1/fund/statement-lines/{id}/interest
+            api POST /api/v1/fund/statement-lines/{id}/match
+            api POST /api/v1/fund/statement-lines/{id}/not-donation
+            api POST /api/v1/fund/statement-lines/{id}/split
+            api POST /api/v1/fund/{fundId}/statements
+            api POST /api/v1/poverty/classify
+            api POST /api/v1/poverty/reclassifications
+            api POST /api/v1/recognition/decisions
+            api POST /api/v1/registry/imports
+            api POST /api/v1/reports/{id}/correct
+            api POST /api/v1/reports/{id}/issue
+            api POST /api/v1/units
+            api POST /api/v1/units/batch
+            api POST /api/v1/units/import
+            api POST /api/v1/units/merges
+            api POST /api/v1/units/{code}/dissolve
+            api POST /api/v1/units/{code}/move
+            api POST /api/v1/units/{code}/rename
+            form POST /admin/open311/keys
+            form POST /admin/open311/keys/{id}/limit
+            form POST /admin/open311/keys/{id}/revoke
+            form POST /admin/units/changes/confirm
+            form POST /admin/units/changes/preview
+            form POST /admin/units/import
+            form POST /admin/units/import/confirm
+            form POST /admin/users/{id}/unlock
+            form POST /evaluation/areas/{area}/poll
+            form POST /evaluation/areas/{area}/review
+            form POST /evaluation/areas/{area}/self
+            form POST /evaluation/scales/{id}
+            form POST /evaluation/scales/{id}/copy
+            form POST /feedback/boards
+            form POST /feedback/boards/{id}/delete
+            form POST /feedback/mediation
+            form POST /feedback/mediation/{id}/delete
+            form POST /feedback/rules/categories/{code}
+            form POST /feedback/supervision
+            form POST /feedback/supervision/findings/{fid}/delete
+            form POST /feedback/supervision/findings/{fid}/notes
+            form POST /feedback/supervision/findings/{id}/task
+            form POST /feedback/supervision/findings/{id}/task/resolve
+            form POST /feedback/supervision/{id}/delete
+            form POST /feedback/supervision/{id}/findings
+            form POST /feedback/{id}/handle
+            form POST /feedback/{id}/task
+            form POST /feedback/{id}/task/resolve
+            form POST /fund/statement-lines/{lineId}/bank-fee
+            form POST /fund/statement-lines/{lineId}/interest
+            form POST /fund/statement-lines/{lineId}/match
+            form POST /fund/statement-lines/{lineId}/not-donation
+            form POST /fund/statement-lines/{lineId}/split
+            form POST /fund/supports/{id}/decide
+            form POST /fund/supports/{id}/hand-over
+            form POST /fund/supports/{id}/overdraft
+            form POST /fund/supports/{id}/pay
+            form POST /fund/supports/{id}/refuse
+            form POST /fund/supports/{id}/withdraw
+            form POST /fund/{id}/ledger/close
+            form POST /fund/{id}/ledger/publish
+            form POST /fund/{id}/ledger/reopen
+            form POST /fund/{id}/ledger/verify
+            form POST /fund/{id}/statements
+            form POST /fund/{id}/supports
+            form POST /indicators/approvers/owners
+            form POST /indicators/definitions/{code}
+            form POST /indicators/entries/{id}/approve
+            form POST /indicators/entries/{id}/comment
+            form POST /indicators/entries/{id}/return
+            form POST /indicators/entries/{id}/submit
+            form POST /indicators/entries/{indicator}/{unit}/{period}
+            form POST /indicators/recompute
+            form POST /open311/v2/requests.{format:xml|json}
+            form POST /plan/completeness/remind
+            form POST /plan/completeness/settings
+            form POST /plan/followups/{id}/close
+            form POST /plan/joint
+            form POST /plan/joint/{id}
+            form POST /plan/joint/{id}/approve
+            form POST /plan/pilots
+            form POST /plan/pilots/{id}/checks
+            form POST /plan/pilots/{id}/verdict
+            form POST /plan/practices
+            form POST /plan/practices/{id}/replicate
+            form POST /plan/reviews
+            form POST /plan/reviews/{id}/awards
+            form POST /plan/tasks/{taskId}
+            form POST /plan/tasks/{taskId}/delete
+            form POST /plan/tasks/{taskId}/progress
+            form POST /plan/trainings
+            form POST /plan/unity-days/area/{area}/{year}
+            form POST /plan/unity-days/{id}/awards
+            form POST /plan/{programmeId}/tasks
+            form POST /poverty/households/{code}/override
+            form POST /poverty/households/{code}/what-if
+            form POST /poverty/rounds
+            form POST /poverty/rounds/{id}/carry-over
+            form POST /poverty/rounds/{id}/grid
+            form POST /poverty/rounds/{id}/import
+            form POST /poverty/rounds/{id}/import/apply
+            form POST /poverty/rounds/{id}/objections
+            form POST /poverty/rounds/{id}/objections/{objection}
+            form POST /poverty/rounds/{id}/posting
+            form POST /poverty/rounds/{id}/steps/1
+            form POST /poverty/rounds/{id}/steps/2
+            form POST /poverty/rounds/{id}/steps/3
+            form POST /poverty/rounds/{id}/steps/4
+            form POST /poverty/rounds/{id}/steps/5
+            form POST /poverty/rounds/{id}/steps/6
+            form POST /poverty/rounds/{id}/survey/{code}
+            form POST /poverty/rounds/{id}/survey/{code}/scores
+            form POST /poverty/standards/{code}
+            form POST /poverty/standards/{code}/indicators
+            form POST /poverty/supports
+            form POST /poverty/supports/given
+            form POST /programmes/{id}/targets/{targetId}
+            form POST /programmes/{id}/targets/{targetId}/allocation
+            form POST /public/reports/new
+            form POST /public/reports/track/{code}
+            form POST /recognition/area-rounds/unit/{unit}/{title}/{year}/decide
+            form POST /recognition/area-rounds/unit/{unit}/{title}/{year}/propose
+            form POST /recognition/area-rounds/{area}/{title}/{year}/assess
+            form POST /recognition/area-rounds/{area}/{title}/{year}/open
+            form POST /recognition/area-rounds/{area}/{title}/{year}/review
+            form POST /recognition/area-rounds/{area}/{title}/{year}/submit
+            form POST /recognition/commendations
+            form POST /recognition/criteria/{id}/confirm
+            form POST /recognition/criteria/{id}/copy
+            form POST /recognition/criteria/{id}/criteria
+            form POST /recognition/criteria/{id}/criteria/{criterion}/delete
+            form POST /recognition/criteria/{id}/parameters
+            form POST /recognition/criteria/{id}/undo
+            form POST /recognition/decisions
+            form POST /recognition/rounds/{area}/{year}/exclude
+            form POST /recognition/rounds/{area}/{year}/meeting
+            form POST /recognition/rounds/{area}/{year}/open
+            form POST /recognition/rounds/{area}/{year}/post
+            form POST /recognition/rounds/{area}/{year}/register
+            form POST /recognition/rounds/{area}/{year}/score
+            form POST /recognition/rounds/{area}/{year}/score-all
+            form POST /recognition/rounds/{area}/{year}/send
+            form POST /recognition/rounds/{area}/{year}/vote
+            form POST /registry/duplicates/dismiss
+            form POST /registry/duplicates/merge
+            form POST /registry/households/{code}/edit
+            form POST /registry/households/{code}/end
+            form POST /registry/households/{code}/member
+            form POST /registry/households/{code}/members/{personId}/leave
+            form POST /registry/households/{code}/move
+            form POST /registry/households/{code}/split
+            form POST /registry/households/{code}/transfer
+            form POST /registry/imports
+            form POST /registry/imports/{id}/confirm
+            form POST /registry/persons/{id}/edit
+            form POST /registry/persons/{id}/reveal
+            form POST /registry/{kind:organisations|places|streets}
+            form POST /registry/{kind:organisations|places|streets}/{id}
+            form POST /reports
+            form POST /reports/{id}/texts
+            form POST /reports/{id}/{action:submit|reopen|approve|issue|correct}
+            """.strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new)));
+
+    /** Operations that write nothing of official data: signing in and out, previews, dry runs, renders. */
+    private static final List<String> NOT_WRITES = List.of("form POST /login", "form POST /logout");
+
+    @Test
+    void everyWriteLeavesAnAuditEntryWithTheUserTheTimeAndTheValues() throws Exception {
+        long started = System.nanoTime();
+        Set<String> writes = writes();
+        Map<String, String> context = new LinkedHashMap<>();
+        context.put("fund", String.valueOf(json.readTree(body(mvc.perform(get("/api/v1/fund/funds?unit=38-BS")
+                .with(httpBasic("mttq", "chungsuc"))).andReturn().getResponse())).get(0).get("id").asLong()));
+        context.put("programme", String.valueOf(jdbc.sql("select min(id) from campaign_programme")
+                .query(Long.class).single()));
+
+        int covered = 0;
+        int entriesChecked = 0;
+        List<String> withoutEntry = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Row row : ROWS) {
+            long before = maxId();
+            Instant t0 = Instant.now().minusSeconds(1);
+            MockHttpServletResponse r = mvc.perform(row.request().apply(context)
+                    .with(httpBasic(row.user(), "chungsuc")).with(csrf())).andReturn().getResponse();
+            if (r.getStatus() >= 400 || (r.getStatus() == 200 && row.operation().startsWith("form"))) {
+                // a form answered again (200) is a refusal: the example must be valid
+                refused.add(row.operation() + " → " + r.getStatus() + " " + abbreviate(body(r)));
+                continue;
+            }
+            context.putAll(row.remember().apply(r));
+            Instant t1 = Instant.now().plusSeconds(1);
+            List<Map<String, Object>> entries = jdbc.sql("""
+                    select actor, at, action, entity_type, old_value::text as old_value, new_value::text as new_value
+                    from shared_audit_entry where id > ? and actor = ? order by id""")
+                    .params(before, row.user()).query().listOfRows();
+            entries.removeIf(e -> "access.session".equals(e.get("entity_type")));
+            covered++;
+            boolean good = false;
+            for (Map<String, Object> e : entries) {
+                entriesChecked++;
+                Instant at = ((java.sql.Timestamp) e.get("at")).toInstant();
+                boolean timed = !at.isBefore(t0) && !at.isAfter(t1);
+                boolean values = switch (row.kind()) {
+                    case CREATE -> e.get("new_value") != null;
+                    case UPDATE -> e.get("old_value") != null && e.get("new_value") != null;
+                    case DELETE -> e.get("old_value") != null;
+                };
+                good |= timed && values;
+            }
+            if (!good) {
+                withoutEntry.add(row.operation() + " (" + row.kind() + ", " + row.user() + "): " + entries.size()
+                        + " entries " + entries);
+            }
+        }
+
+        // Sign-ins and failed sign-ins.
+        long before = maxId();
+        mvc.perform(formLogin("/login").user("hoiphunu").password("không đúng"));
+        mvc.perform(formLogin("/login").user("hoiphunu").password("chungsuc"));
+        List<String> sessions = jdbc.sql("select action from shared_audit_entry where id > ? and actor = 'hoiphunu'"
+                + " and entity_type = 'access.session' and at is not null order by id").param(before)
+                .query(String.class).list();
+        entriesChecked += sessions.size();
+
+        Set<String> rowOps = new TreeSet<>();
+        ROWS.forEach(r -> rowOps.add(r.operation()));
+        List<String> missingRow = writes.stream().filter(w -> !rowOps.contains(w) && !NOT_YET.contains(w)
+                && !NOT_WRITES.contains(w)).toList();
+        List<String> stale = NOT_YET.stream().filter(w -> rowOps.contains(w) || !writes.contains(w)).toList();
+        List<String> unknownRows = rowOps.stream().filter(w -> !writes.contains(w)).toList();
+        long pending = writes.stream().filter(NOT_YET::contains).count();
+
+        System.out.printf("Audit coverage (issue 18): %d write operations enumerated, %d writes covered with a valid "
+                        + "example, %d entries checked, %d writes without an entry, %d refused examples, %d writes "
+                        + "without an example yet, %d sign-in entries, %d ms%n", writes.size(), covered,
+                entriesChecked, withoutEntry.size(), refused.size(), pending, sessions.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        withoutEntry.forEach(w -> System.out.println("  without an entry: " + w));
+        refused.forEach(w -> System.out.println("  refused example: " + w));
+        missingRow.forEach(w -> System.out.println("  write without a row: " + w));
+
+        assertThat(sessions).as("a failed sign-in and a sign-in are audited").containsExactly("LOGIN_FAILED", "LOGIN");
+        assertThat(refused).as("every example is a valid write").isEmpty();
+        assertThat(withoutEntry).as("writes without an audit entry with the user, the time and the values").isEmpty();
+        assertThat(unknownRows).as("rows naming no write operation").isEmpty();
+        assertThat(missingRow).as("write operations with neither a row nor a place in NOT_YET").isEmpty();
+        assertThat(stale).as("NOT_YET entries that have a row or no longer exist").isEmpty();
+        if (STRICT) {
+            assertThat(NOT_YET).as("writes without a valid example (strict)").isEmpty();
+        }
+    }
+
+    /** Every write operation: the API's from its OpenAPI description, the forms' from the page handlers. */
+    private Set<String> writes() throws Exception {
+        Set<String> out = new TreeSet<>();
+        JsonNode api = json.readTree(body(mvc.perform(get("/v3/api-docs").with(httpBasic("admin", "chungsuc")))
+                .andReturn().getResponse()));
+        for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
+            for (String method : path.getValue().propertyNames()) {
+                String m = method.toUpperCase();
+                if (List.of("POST", "PUT", "PATCH", "DELETE").contains(m)) {
+                    out.add("api " + m + " " + path.getKey());
+                }
+            }
+        }
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = e.getKey();
+            if (info.getPathPatternsCondition() == null) {
+                continue;
+            }
+            for (var pattern : info.getPathPatternsCondition().getPatterns()) {
+                String p = pattern.getPatternString();
+                if (p.startsWith("/api/") || p.startsWith("/v3/") || p.startsWith("/error")) {
+                    continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    if (!method.name().equals("GET")) {
+                        out.add("form " + method.name() + " " + p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("select id from access_user where username = ?").param(username).query(Long.class).single();
+    }
+
+    private long programme() {
+        return jdbc.sql("select id from campaign_programme where number = ?").param("KT-" + SUFFIX + "/2021-2025")
+                .query(Long.class).single();
+    }
+
+    private static String lastSegment(MockHttpServletResponse r) {
+        String at = r.getRedirectedUrl();
+        if (at == null) {
+            throw new IllegalStateException("no redirect: " + r.getStatus() + " " + abbreviate(body(r)));
+        }
+        return at.substring(at.lastIndexOf('/') + 1);
+    }
+
+    private long maxId() {
+        return jdbc.sql("select coalesce(max(id), 0) from shared_audit_entry").query(Long.class).single();
+    }
+
+    private String idOf(MockHttpServletResponse r) {
+        return field(r, "id");
+    }
+
+    private String field(MockHttpServletResponse r, String name) {
+        try {
+            return json.readTree(body(r)).get(name).asString();
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " in " + r.getStatus() + " " + abbreviate(body(r)), e);
+        }
+    }
+
+    private static String body(MockHttpServletResponse r) {
+        try {
+            return r.getContentAsString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        int i = flat.indexOf("invalid-feedback");
+        if (i < 0) {
+            i = flat.indexOf("alert");
+        }
+        flat = i > 0 ? flat.substring(i) : flat;
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+}
