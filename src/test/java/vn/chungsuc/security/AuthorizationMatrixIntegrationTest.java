@@ -334,12 +334,13 @@ class AuthorizationMatrixIntegrationTest {
 
     /**
      * For each login held to its units, the households it must never see: those never located in a unit it may
-     * view (on the date the location began, on the unit tree of that date, not by code prefix). A household that
+     * view (on the date the location began or ended, or today, on the unit tree of that date, never by code
+     * prefix). A household that
      * moved away may still be shown to its old commune for the years it lived there.
      */
     private Map<String, Set<String>> outOfScope(Map<String, Actor> actors) {
         List<Map<String, Object>> rows = jdbc.sql("""
-                select distinct h.code, l.area_code, l.valid_from from registry_household h
+                select distinct h.code, l.area_code, l.valid_from, l.valid_to from registry_household h
                 join registry_household_location l on l.household_id = h.id""").query().listOfRows();
         Map<String, Optional<String>> paths = new java.util.HashMap<>();
         Map<String, Set<String>> result = new LinkedHashMap<>();
@@ -350,11 +351,17 @@ class AuthorizationMatrixIntegrationTest {
             for (Map<String, Object> row : rows) {
                 String code = (String) row.get("code");
                 all.add(code);
-                java.time.LocalDate from = ((java.sql.Date) row.get("valid_from")).toLocalDate();
                 String area = (String) row.get("area_code");
-                Optional<String> path = paths.computeIfAbsent(area + "@" + from, k -> units.path(area, from));
-                if (path.isPresent() && actor.scope().canView(path.get())) {
-                    seen.add(code);
+                java.time.LocalDate from = ((java.sql.Date) row.get("valid_from")).toLocalDate();
+                java.time.LocalDate to = row.get("valid_to") == null ? java.time.LocalDate.now()
+                        : ((java.sql.Date) row.get("valid_to")).toLocalDate().minusDays(1);
+                // where the area stood when the household came and when it left (or today): an area that
+                // joined the login's ward in a merger brings its households in
+                for (java.time.LocalDate on : List.of(from, to.isBefore(from) ? from : to)) {
+                    Optional<String> path = paths.computeIfAbsent(area + "@" + on, k -> units.path(area, on));
+                    if (path.isPresent() && actor.scope().canView(path.get())) {
+                        seen.add(code);
+                    }
                 }
             }
             all.removeAll(seen);

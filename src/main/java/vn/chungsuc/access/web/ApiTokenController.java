@@ -9,17 +9,13 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.access.domain.ApiTokens;
@@ -27,8 +23,8 @@ import vn.chungsuc.shared.problem.Refused;
 
 /**
  * API tokens for integrations: the administrator's page {@code /admin/tokens} (list, issue, revoke after a
- * confirmation) and the API {@code POST /api/v1/tokens}, {@code DELETE /api/v1/tokens/{id}}. The secret is shown
- * once, in the answer to the issue, and never again.
+ * confirmation; the API is {@link ApiTokenApiController}). The secret is shown once, in the answer to the issue,
+ * and never again.
  */
 @Controller
 @PreAuthorize("@accessPermissions.may('token.manage')")
@@ -93,34 +89,6 @@ class ApiTokenController {
         redirect.addFlashAttribute("flash", messages.getMessage("access.token.revoked", null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/admin/tokens";
-    }
-
-    /** What an integration sends to have a token issued. */
-    record IssueRequest(String username, String name, Integer days) {
-    }
-
-    /** A token just issued: the secret is in this answer only. */
-    record IssuedToken(long id, String username, String name, Instant expiresAt, String token) {
-    }
-
-    @PostMapping("/api/v1/tokens")
-    @ResponseBody
-    ResponseEntity<IssuedToken> issueApi(@RequestBody(required = false) IssueRequest body) {
-        if (body == null) {
-            throw new Refused(null, "access.token.body.required");
-        }
-        ApiTokens.Issued issued = tokens.issue(body.username(), body.name(), body.days());
-        ApiTokens.Token t = issued.token();
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new IssuedToken(t.id(), t.username(), t.name(), t.expiresAt(), issued.secret()));
-    }
-
-    @DeleteMapping("/api/v1/tokens/{id}")
-    ResponseEntity<Void> revokeApi(@PathVariable long id) {
-        if (!tokens.revoke(id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return ResponseEntity.noContent().build();
     }
 
     private void fill(Model model, int page) {

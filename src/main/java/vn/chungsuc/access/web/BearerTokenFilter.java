@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,10 +23,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final MessageSource messages;
+    private final org.springframework.web.servlet.LocaleResolver locales;
 
-    BearerTokenFilter(ApiTokens tokens, MessageSource messages) {
+    BearerTokenFilter(ApiTokens tokens, MessageSource messages, org.springframework.web.servlet.LocaleResolver locales) {
         this.tokens = tokens;
         this.messages = messages;
+        this.locales = locales;
     }
 
     /** An API call carrying one of our bearer tokens (any other Authorization header is no credential here). */
@@ -44,7 +45,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<UserDetails> user = tokens.authenticate(header == null ? null : header.substring(7).strip());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
-            unauthorized(response, messages);
+            unauthorized(request, response, messages, locales);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -54,8 +55,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    static void unauthorized(HttpServletResponse response, MessageSource messages) throws IOException {
-        var locale = LocaleContextHolder.getLocale();
+    /** The 401 problem, in the language the pages would use (Vietnamese unless the user chose English). */
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response, MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales) throws IOException {
+        var locale = locales.resolveLocale(request);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer");
         response.setContentType("application/problem+json;charset=UTF-8");

@@ -120,11 +120,12 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain tokenApiCalls(HttpSecurity http, vn.chungsuc.access.domain.ApiTokens tokens,
-            org.springframework.context.MessageSource messages) throws Exception {
+            org.springframework.context.MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales) throws Exception {
         http
                 .securityMatcher(BearerTokenFilter::tokenApiCall)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, messages),
+                .addFilterBefore(new BearerTokenFilter(tokens, messages, locales),
                         org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
@@ -132,7 +133,7 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
-                        BearerTokenFilter.unauthorized(response, messages)))
+                        BearerTokenFilter.unauthorized(request, response, messages, locales)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.deny())
