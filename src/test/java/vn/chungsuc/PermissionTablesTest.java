@@ -135,6 +135,7 @@ class PermissionTablesTest {
             {"territory", "body.manage", "ANYWHERE", "admin"},
             {"access", "user.manage", "ANYWHERE", "admin"},
             {"access", "audit.read", "ANYWHERE", "admin"},
+            {"access", "token.manage", "ANYWHERE", "admin"},
             {"feedback", "report.view", "VIEW", "admin mttq vhtt ldtbxh badinh tinh hoiphunu"},
             {"feedback", "report.handle", "MANAGE", "admin mttq vhtt ldtbxh badinh"},
             {"feedback", "report.anonymous.identity", "VIEW", "admin mttq"},

@@ -18,7 +18,9 @@ public class AccessPermissions extends Permissions {
             rule("user.manage", Reach.ANYWHERE,
                     "Quản trị hệ thống: tạo, sửa, khóa người dùng (NĐ 13/2023/NĐ-CP, Điều 26)"),
             rule("audit.read", Reach.ANYWHERE,
-                    "Quản trị hệ thống: nhật ký xử lý dữ liệu cá nhân (NĐ 13/2023/NĐ-CP, Điều 27)"));
+                    "Quản trị hệ thống: nhật ký xử lý dữ liệu cá nhân (NĐ 13/2023/NĐ-CP, Điều 27)"),
+            rule("token.manage", Reach.ANYWHERE,
+                    "Quản trị hệ thống: cấp, thu hồi mã truy cập API cho hệ thống tích hợp (NĐ 13/2023/NĐ-CP, Điều 26)"));
 
     AccessPermissions(CurrentActor actors, UnitDirectory units, Today today) {
         super(TABLE, actors, units, today);

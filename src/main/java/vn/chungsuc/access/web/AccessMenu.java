@@ -19,6 +19,7 @@ class AccessMenu implements MenuContributor {
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry("access.nav.users", "/admin/users", "person-gear", 90, permissions.menu("user.manage")),
-                new MenuEntry("access.nav.audit", "/admin/audit", "journal-text", 91, permissions.menu("audit.read")));
+                new MenuEntry("access.nav.audit", "/admin/audit", "journal-text", 91, permissions.menu("audit.read")),
+                new MenuEntry("access.nav.tokens", "/admin/tokens", "key", 92, permissions.menu("token.manage")));
     }
 }

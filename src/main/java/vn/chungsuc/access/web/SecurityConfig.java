@@ -108,6 +108,39 @@ class SecurityConfig {
         return http.build();
     }
 
+    // ---- h-authz: API tokens for integrations (issue 18, hole 8) ----
+    /**
+     * API calls with one of our bearer tokens ({@code Authorization: Bearer csk_…}, issued at {@code /admin/tokens})
+     * are stateless like Basic calls: the token authenticates each call as its account, no session is read or
+     * created, and CSRF is skipped because the request really authenticated (hole 12's rule). An unknown, expired or
+     * revoked token answers 401 with a JSON problem, never the session's user. Any other bearer value ("Bearer x")
+     * is no credential: such a request goes to the main chain, where a cookie's write still needs its CSRF token.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain tokenApiCalls(HttpSecurity http, vn.chungsuc.access.domain.ApiTokens tokens,
+            org.springframework.context.MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales) throws Exception {
+        http
+                .securityMatcher(BearerTokenFilter::tokenApiCall)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, messages, locales),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
+                        BearerTokenFilter.unauthorized(request, response, messages, locales)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+    // ---- end h-authz
+
     /**
      * Everything else: pages and API calls of a signed-in browser, with its session and CSRF protection on every
      * write, whatever other header the request carries (an {@code Authorization: Bearer x} beside the session cookie

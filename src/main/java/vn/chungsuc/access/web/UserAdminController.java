@@ -89,7 +89,7 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        requireForm(form);
+        requireForm(form, errors);
         admin.check(form, null).forEach(v -> errors.rejectValue(v.field(), v.messageKey(), v.args(), null));
         if (errors.hasErrors()) {
             model.addAttribute("userId", null);
@@ -112,7 +112,7 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        requireForm(form);
+        requireForm(form, errors);
         UserAccount u = users.findById(id).orElseThrow(() -> new UserAdministration.UserNotFoundException(id));
         admin.check(form, id).forEach(v -> errors.rejectValue(v.field(), v.messageKey(), v.args(), null));
         if (errors.hasErrors()) {
@@ -126,7 +126,13 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/enabled")
-    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+    String setEnabled(@PathVariable long id, @RequestParam(name = "enabled", required = false) String value,
+            RedirectAttributes redirect) {
+        // only the two buttons' values: a blank or other value is no choice (it used to answer 500), nothing changes
+        if (!"true".equals(value) && !"false".equals(value)) {
+            throw new vn.chungsuc.shared.problem.Refused("enabled", "access.user.enabled.invalid");
+        }
+        boolean enabled = Boolean.parseBoolean(value);
         String refusal = enabled ? null : admin.whyNotDisable(id);
         if (refusal != null) {
             redirect.addFlashAttribute("flashError", msg(refusal));
@@ -144,8 +150,17 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
-    /** A value no form of ours can send (an unknown role, say) leaves no form to show again: answer 400. */
-    private static void requireForm(UserForm form) {
+    /**
+     * A value no form of ours can send (an unknown role, "abc" for the checkbox) leaves no form to show again: answer
+     * 400 naming the field, nothing saved (it used to answer 500 while drawing the form of nothing).
+     */
+    private static void requireForm(UserForm form, BindingResult errors) {
+        for (org.springframework.validation.FieldError e : errors.getFieldErrors()) {
+            if (e.isBindingFailure()) {
+                throw new vn.chungsuc.shared.problem.Refused(e.getField(), "access.user.field.invalid",
+                        e.getField());
+            }
+        }
         if (form == null) {
             throw new org.springframework.web.server.ResponseStatusException(
                     org.springframework.http.HttpStatus.BAD_REQUEST);
