@@ -7,7 +7,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Sends a read-only transaction ({@code @Transactional(readOnly = true)}) to the read replica, everything else to the
@@ -20,6 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class RoutingDataSource extends AbstractRoutingDataSource {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingDataSource.class);
+
+    private static final String WROTE = RoutingDataSource.class.getName() + ".wrote";
 
     enum Target { PRIMARY, REPLICA }
 
@@ -41,13 +46,14 @@ class RoutingDataSource extends AbstractRoutingDataSource {
     protected Object determineCurrentLookupKey() {
         boolean replicaRead = TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                && !ReplicaRouting.isPrimaryOnly() && monitor.usable();
+                && !ReplicaRouting.isPrimaryOnly() && !wroteInThisRequest() && monitor.usable();
         return replicaRead ? Target.REPLICA : Target.PRIMARY;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
         if (determineCurrentLookupKey() != Target.REPLICA) {
+            pinRequestAfterCommit();
             return primary.getConnection();
         }
         try {
@@ -74,6 +80,30 @@ class RoutingDataSource extends AbstractRoutingDataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         return primary.getConnection(username, password);
+    }
+
+    /**
+     * A read-write transaction in a web request (a save, or a figure set built on the way to a page): once it
+     * commits, the rest of the request reads from the primary too, so the page shows what the request itself wrote.
+     */
+    private static void pinRequestAfterCommit() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                request.setAttribute(WROTE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+            }
+        });
+    }
+
+    private static boolean wroteInThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && Boolean.TRUE.equals(request.getAttribute(WROTE, RequestAttributes.SCOPE_REQUEST));
     }
 
     DataSource primary() {

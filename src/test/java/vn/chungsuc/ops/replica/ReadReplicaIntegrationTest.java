@@ -41,6 +41,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The read replica on Debian's PostgreSQL 15 (a primary and a streaming replica made by scripts/replica.sh in a
@@ -115,6 +117,20 @@ class ReadReplicaIntegrationTest {
 
     @Test
     @Order(2)
+    void aRequestThatCommittedAWriteReadsTheRestFromThePrimary() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest("GET", "/")));
+        try {
+            assertThat(readOnly("select pg_is_in_recovery()", Boolean.class)).as("before the write").isTrue();
+            readWrite("select 1", Integer.class);
+            assertThat(readOnly("select pg_is_in_recovery()", Boolean.class)).as("after the write").isFalse();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(readOnly("select pg_is_in_recovery()", Boolean.class)).as("another request").isTrue();
+    }
+
+    @Test
+    @Order(3)
     void theWritersNextReadSeesHisWriteOnThePrimaryWhileTheReplicaHasNotReplayedIt() throws Exception {
         readWrite("create table if not exists replica_probe (id int primary key)", null);
         await("the table on the replica", () -> replicaSql("select to_regclass('replica_probe') is not null"));
@@ -139,7 +155,7 @@ class ReadReplicaIntegrationTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aLaggingReplicaSendsTheReadsToThePrimaryUntilItCatchesUp() {
         // replay still paused, with WAL waiting: the lag grows past 2 s
         readWrite("insert into replica_probe values (2)", null);
@@ -155,7 +171,7 @@ class ReadReplicaIntegrationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aStoppedReplicaIsAFallbackNotAnError() throws Exception {
         assertThat(readOnly("select pg_is_in_recovery()", Boolean.class)).isTrue();
         pgCtl("stop", "-m", "fast");
@@ -171,7 +187,7 @@ class ReadReplicaIntegrationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aPromotedReplicaTakesWritesAndIsNoLongerReadAsACopy() throws Exception {
         readWrite("insert into replica_probe values (3)", null);
         await("row 3 replayed", () -> replicaSql("select count(*) = 3 from replica_probe"));
