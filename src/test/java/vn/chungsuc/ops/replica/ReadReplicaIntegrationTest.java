@@ -25,6 +25,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,12 @@ class ReadReplicaIntegrationTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired MeterRegistry meters;
     @Autowired ApplicationContext context;
+
+    /** The mock web environment binds a request to each test; a write in it would pin the test's reads. */
+    @BeforeEach
+    void noRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
 
     @Test
     @Order(1)
