@@ -6,12 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,32 +18,30 @@ import vn.chungsuc.shared.time.Today;
  * What keeps floods off the anonymous form, with nothing sent to a third party: a proof of work the browser
  * computes offline (find a nonce so that SHA-256 of "challenge:nonce" starts with {@code difficulty} zero bits; a
  * challenge is signed by the server, lasts an hour and is spent once), and sliding-window limits per client address
- * and per phone number. The windows live in this instance's memory (bounded): behind several instances each keeps
- * its own, which a balancer with client affinity makes exact.
+ * and per phone number. The windows, the spent challenges and the signing secret live in PostgreSQL
+ * ({@link RateWindows}), so that several instances behind a balancer share them: a challenge one issued is solved on
+ * another once, and the N+1th report of a phone is refused whichever instance takes it.
  */
 @Component
 public class AbuseGuard {
 
-    private static final int MAX_KEYS = 100_000;
     private static final Duration CHALLENGE_LIFE = Duration.ofHours(1);
+    static final String PREFIX = "portal:";
 
-    private final byte[] secret = new byte[32];
+    private final RateWindows windows;
     private final int difficulty;
     private final int perClientPerHour;
     private final int perPhonePerDay;
     private final Today today;
-    private final Map<String, Deque<Instant>> clients = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> phones = new ConcurrentHashMap<>();
-    private final Map<String, Instant> spent = new ConcurrentHashMap<>();
 
-    AbuseGuard(Today today, @Value("${chungsuc.feedback.pow-bits:16}") int difficulty,
+    AbuseGuard(RateWindows windows, Today today, @Value("${chungsuc.feedback.pow-bits:16}") int difficulty,
             @Value("${chungsuc.feedback.per-client-per-hour:10}") int perClientPerHour,
             @Value("${chungsuc.feedback.per-phone-per-day:3}") int perPhonePerDay) {
+        this.windows = windows;
         this.today = today;
         this.difficulty = difficulty;
         this.perClientPerHour = perClientPerHour;
         this.perPhonePerDay = perPhonePerDay;
-        new SecureRandom().nextBytes(secret);
     }
 
     public int difficulty() {
@@ -82,49 +76,28 @@ public class AbuseGuard {
         if (issued.isAfter(now.plusSeconds(60)) || issued.plus(CHALLENGE_LIFE).isBefore(now)) {
             return false;
         }
-        if (!leadingZeroBits(sha256(challenge + ":" + nonce), difficulty) || spent.containsKey(challenge)) {
+        if (!leadingZeroBits(sha256(challenge + ":" + nonce), difficulty)) {
             return false;
         }
-        spent.entrySet().removeIf(e -> e.getValue().plus(CHALLENGE_LIFE).isBefore(now));
-        return spent.putIfAbsent(challenge, now) == null;
+        return windows.once(PREFIX + "spent:" + parts[2], issued.plus(CHALLENGE_LIFE).plusSeconds(60));
     }
 
     /** Counts an attempt from the client; false when it went over the hourly limit. */
     public boolean clientAllowed(String client) {
-        return allow(clients, client, Duration.ofHours(1), perClientPerHour);
+        return windows.take(PREFIX + "client:" + hash(client), Duration.ofHours(1), perClientPerHour);
     }
 
     /** Counts a report with the phone; false when it went over the daily limit. */
     public boolean phoneAllowed(String phone) {
-        return phone == null || allow(phones, phone, Duration.ofDays(1), perPhonePerDay);
+        return phone == null || windows.take(PREFIX + "phone:" + hash(phone), Duration.ofDays(1), perPhonePerDay);
     }
 
-    /** Forgets every window (tests). */
+    /** Forgets every window of the portal (tests). */
     public void reset() {
-        clients.clear();
-        phones.clear();
+        windows.reset(PREFIX);
     }
 
-    private boolean allow(Map<String, Deque<Instant>> windows, String key, Duration span, int limit) {
-        Instant now = Instant.now();
-        if (windows.size() > MAX_KEYS) {
-            windows.entrySet().removeIf(e -> e.getValue().isEmpty()
-                    || e.getValue().peekLast().plus(span).isBefore(now));
-        }
-        Deque<Instant> q = windows.computeIfAbsent(hash(key), k -> new ArrayDeque<>());
-        synchronized (q) {
-            while (!q.isEmpty() && q.peekFirst().plus(span).isBefore(now)) {
-                q.pollFirst();
-            }
-            if (q.size() >= limit) {
-                return false;
-            }
-            q.addLast(now);
-            return true;
-        }
-    }
-
-    /** A keyed hash of an address or phone, so neither is kept in clear in memory. */
+    /** A keyed hash of an address or phone, so neither is kept in clear. */
     public String hash(String value) {
         return sign("k:" + value);
     }
@@ -158,7 +131,7 @@ public class AbuseGuard {
     private String sign(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            mac.init(new SecretKeySpec(windows.secret(), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -63,6 +63,9 @@ public class Reports {
     private final AuditLog audit;
     private final long maxPhotoBytes;
     private final List<String> portalRoots;
+    /** The places of the day, read again after {@link #PLACES_LIFE_NANOS} (the tree and the bodies change rarely). */
+    private volatile CachedPlaces cachedPlaces;
+    private static final long PLACES_LIFE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
     Reports(JdbcClient jdbc, Rules rules, AbuseGuard guard, TerritoryApi territory, Bodies bodies,
             BodyDirectory directory, FeedbackPermissions permissions, Today today, AuditLog audit,
@@ -121,10 +124,37 @@ public class Reports {
 
     /**
      * The communes the portal offers: under {@code chungsuc.feedback.portal-roots} when set, else the communes
-     * whose Front committee (or whose district's) is a body of the system today.
+     * whose Front committee (or whose district's) is a body of the system today. Cached for the day, read again
+     * after a minute (a body of the Front made today shows within it) or at once when the units change.
      */
     public List<Place> places() {
         LocalDate on = today.date();
+        CachedPlaces c = cachedPlaces;
+        long nowNanos = System.nanoTime();
+        if (c != null && c.on().equals(on) && nowNanos - c.madeAtNanos() < PLACES_LIFE_NANOS) {
+            return c.places();
+        }
+        List<Place> fresh = List.copyOf(readPlaces(on));
+        cachedPlaces = new CachedPlaces(on, nowNanos, fresh);
+        return fresh;
+    }
+
+    /** Forgets the cached places (after the bodies or the unit tree changed, and in tests). */
+    public void forgetPlaces() {
+        cachedPlaces = null;
+    }
+
+    /** A change to the units (a merger, a new area…) drops the cached places right after its commit. */
+    @org.springframework.transaction.event.TransactionalEventListener
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void on(vn.chungsuc.territory.UnitsChanged changed) {
+        forgetPlaces();
+    }
+
+    private record CachedPlaces(LocalDate on, long madeAtNanos, List<Place> places) {
+    }
+
+    private List<Place> readPlaces(LocalDate on) {
         Set<String> communes = new java.util.LinkedHashSet<>();
         List<String> roots = portalRoots;
         if (roots.isEmpty()) {
@@ -406,11 +436,38 @@ public class Reports {
 
     List<Event> history(long id) {
         return jdbc.sql("select * from feedback_event where report_id = :id order by at, id").param("id", id)
-                .query((rs, i) -> new Event(rs.getTimestamp("at").toInstant(),
-                        rs.getObject("on_date", LocalDate.class), rs.getString("actor"), rs.getString("kind"),
-                        rs.getString("status_to") == null ? null : ReportStatus.valueOf(rs.getString("status_to")),
-                        rs.getString("body_from"), rs.getString("body_to"), (Integer) rs.getObject("days"),
-                        rs.getString("note"), rs.getBoolean("public"))).list();
+                .query((rs, i) -> event(rs)).list();
+    }
+
+    private static Event event(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Event(rs.getTimestamp("at").toInstant(),
+                rs.getObject("on_date", LocalDate.class), rs.getString("actor"), rs.getString("kind"),
+                rs.getString("status_to") == null ? null : ReportStatus.valueOf(rs.getString("status_to")),
+                rs.getString("body_from"), rs.getString("body_to"), (Integer) rs.getObject("days"),
+                rs.getString("note"), rs.getBoolean("public"));
+    }
+
+    /**
+     * The views of a page of reports with their histories and photos read in two queries for the whole page (not
+     * two per row, which made the public list's pages slow).
+     */
+    private List<View> views(List<Report> rows, boolean publicly) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Report::id).toList();
+        Map<Long, List<Event>> events = new HashMap<>();
+        jdbc.sql("select * from feedback_event where report_id in (:ids) order by report_id, at, id")
+                .param("ids", ids).query((java.sql.ResultSet rs) -> {
+                    events.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>()).add(event(rs));
+                });
+        Map<Long, List<Long>> photos = new HashMap<>();
+        jdbc.sql("select report_id, id from feedback_photo where report_id in (:ids) order by report_id, position")
+                .param("ids", ids).query((java.sql.ResultSet rs) -> {
+                    photos.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        return rows.stream().map(r -> view(r, publicly, events.getOrDefault(r.id(), List.of()),
+                photos.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** "ON_TIME", "EXTENDED" (late, within a justified extension), "LATE", or null while unanswered. */
@@ -425,11 +482,16 @@ public class Reports {
     }
 
     View view(Report r, boolean publicly) {
+        return view(r, publicly, history(r.id()), jdbc.sql(
+                "select id from feedback_photo where report_id = :id order by position")
+                .param("id", r.id()).query(Long.class).list());
+    }
+
+    private View view(Report r, boolean publicly, List<Event> history, List<Long> photos) {
         LocalDate on = today.date();
         boolean overdue = r.status().awaitingAnswer() && on.isAfter(r.currentDueOn());
         boolean soon = r.status().awaitingAnswer() && !overdue
                 && rules.calendar().workingDaysBetween(on, r.currentDueOn()) <= 2;
-        List<Event> history = history(r.id());
         if (publicly) {
             history = history.stream().filter(Event::shownPublicly)
                     .map(e -> new Event(e.at(), e.on(), null, e.kind(), e.statusTo(), e.bodyFrom(), e.bodyTo(),
@@ -438,8 +500,6 @@ public class Reports {
         boolean hide = publicly || (r.anonymous() && !permissions.may("report.anonymous.identity",
                 r.communeCode(), r.receivedOn()));
         Report shown = hide ? r.withoutIdentity() : r;
-        List<Long> photos = jdbc.sql("select id from feedback_photo where report_id = :id order by position")
-                .param("id", r.id()).query(Long.class).list();
         return new View(shown, rules.category(r.categoryCode()).map(c -> c.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(r.categoryCode()),
                 unitName(r.communeCode(), r.receivedOn()), r.areaCode() == null ? null
                         : unitName(r.areaCode(), r.receivedOn()), bodyName(r.bodyCode()), overdue, soon,
@@ -561,7 +621,7 @@ public class Reports {
         List<Report> rows = jdbc.sql("select " + COLUMNS + " from feedback_report" + where
                 + " order by received_at desc, id desc limit :limit offset :offset").params(params)
                 .query(Reports::report).list();
-        return new Page(rows.stream().map(r -> view(r, publicly)).toList(), p, pages, total);
+        return new Page(views(rows, publicly), p, pages, total);
     }
 
     private static boolean blank(String s) {

@@ -7,17 +7,15 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chungsuc.feedback.domain.RateWindows;
 import vn.chungsuc.shared.audit.AuditLog;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.time.Today;
@@ -25,22 +23,23 @@ import vn.chungsuc.shared.time.Today;
 /**
  * The API keys of Open311 applications: issued and revoked by an administrator (audited), kept as their SHA-256
  * only, each with its rate limit per minute as data. The key itself is shown once, when issued. The rate windows
- * live in this instance's memory, like the portal's {@code AbuseGuard}.
+ * live in PostgreSQL ({@link RateWindows}), shared by every instance, like the portal's {@code AbuseGuard}.
  */
 @Component
 public class ApiKeys {
 
     private static final String LETTERS = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int MAX_WINDOWS = 100_000;
+    private static final String PREFIX = "open311:";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Today today;
-    private final Map<String, Deque<Instant>> windows = new ConcurrentHashMap<>();
+    private final RateWindows windows;
 
-    ApiKeys(JdbcClient jdbc, AuditLog audit, Today today) {
+    ApiKeys(JdbcClient jdbc, AuditLog audit, Today today, RateWindows windows) {
         this.jdbc = jdbc;
+        this.windows = windows;
         this.audit = audit;
         this.today = today;
     }
@@ -184,28 +183,13 @@ public class ApiKeys {
         return client == null || allow("client:" + sha256(client), limit, Duration.ofMinutes(1));
     }
 
-    /** Forgets every window (tests). */
+    /** Forgets every window of Open311 (tests). */
     public void reset() {
-        windows.clear();
+        windows.reset(PREFIX);
     }
 
     private boolean allow(String name, int limit, Duration span) {
-        Instant now = Instant.now();
-        if (windows.size() > MAX_WINDOWS) {
-            windows.entrySet().removeIf(e -> e.getValue().isEmpty()
-                    || e.getValue().peekLast().plus(span).isBefore(now));
-        }
-        Deque<Instant> q = windows.computeIfAbsent(name, k -> new ArrayDeque<>());
-        synchronized (q) {
-            while (!q.isEmpty() && q.peekFirst().plus(span).isBefore(now)) {
-                q.pollFirst();
-            }
-            if (q.size() >= limit) {
-                return false;
-            }
-            q.addLast(now);
-            return true;
-        }
+        return windows.take(PREFIX + name, span, limit);
     }
 
     static String sha256(String text) {
