@@ -113,6 +113,21 @@ class CampaignIntegrationTest {
     }
 
     @Test
+    void anEditWithADateOutOfRangeOrUnreadableComesBackAsTheFormNotAServerError() throws Exception {
+        long id = campaign.programmes().stream().filter(p -> p.number().equals(SEED_NUMBER)).findFirst()
+                .orElseThrow().id();
+        String before = jdbc.sql("select issued_on::text from campaign_programme where id = ?").param(id)
+                .query(String.class).single();
+        for (String bad : new String[] {"9999-12-31", "-infinity"}) {
+            int status = mvc.perform(post("/programmes/" + id).with(httpBasic("mttq", "chungsuc")).with(csrf())
+                    .param("issuedOn", bad)).andReturn().getResponse().getStatus();
+            assertThat(status).as(bad).isIn(200, 400);
+        }
+        assertThat(jdbc.sql("select issued_on::text from campaign_programme where id = ?").param(id)
+                .query(String.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aBadFormComesBackWithVietnameseMessagesAndWhatWasTyped() throws Exception {
         String html = mvc.perform(post("/programmes").with(httpBasic("mttq", "chungsuc")).with(csrf())
                         .param("number", "").param("kind", "Chương trình phối hợp").param("title", "Giu lai tieu de nay")

@@ -108,6 +108,7 @@ class ProgrammeController {
         requireForm(form);
         programmes.check(form).forEach(v -> errors.rejectValue(v.field(), v.key(), v.args(), null));
         if (errors.hasErrors()) {
+            model.addAttribute("programmeForm", form);
             model.addAttribute("programmeId", null);
             return "campaign/programme-form";
         }
@@ -131,6 +132,9 @@ class ProgrammeController {
         requireForm(form);
         programmes.check(form).forEach(v -> errors.rejectValue(v.field(), v.key(), v.args(), null));
         if (errors.hasErrors()) {
+            // What was typed goes back to the form (the binder leaves the attribute empty when a value it could
+            // not convert failed the record's construction).
+            model.addAttribute("programmeForm", form);
             model.addAttribute("programmeId", id);
             return "campaign/programme-form";
         }

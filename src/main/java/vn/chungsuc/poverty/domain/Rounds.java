@@ -359,6 +359,9 @@ public class Rounds {
         if (answer == null || answer.isBlank()) {
             throw new RoundRefused("poverty.round.refused.answer");
         }
+        if (answer.strip().length() > 2000) {
+            throw new RoundRefused("poverty.round.refused.answerTooLong");
+        }
         int n = jdbc.sql("update poverty_objection set answer = :a, answered_by = :by, answered_at = now()"
                 + " where id = :id and round_id = :r").param("a", answer.strip()).param("by", by)
                 .param("id", objectionId).param("r", roundId).update();
