@@ -36,7 +36,8 @@ end
 function remember(headers, body)
   local c = headers["Set-Cookie"] or headers["set-cookie"]
   if c then
-    local s = c:match("(SESSION=[^;]+)")
+    -- Spring Session's cookie (sessions in PostgreSQL) or the servlet container's, whichever the app sets.
+    local s = c:match("(JSESSIONID=[^;]+)") or c:match("(SESSION=[^;]+)")
     if s then cookie = s end
   end
   if body then

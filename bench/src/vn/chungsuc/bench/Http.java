@@ -57,7 +57,9 @@ final class Http {
 
     /** The session cookie, for tools such as wrk. */
     String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        // SESSION with the sessions in PostgreSQL (Spring Session), JSESSIONID with the container's own.
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::toString).findFirst().orElseThrow();
     }
 
