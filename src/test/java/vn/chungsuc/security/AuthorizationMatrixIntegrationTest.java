@@ -378,9 +378,18 @@ class AuthorizationMatrixIntegrationTest {
     private Map<String, String> values(String commune) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("unit", commune);
-        v.put("household", jdbc.sql("select code from registry_household where code like :p order by code limit 1")
-                .param("p", commune + "-%").query(String.class).single());
-        v.put("area", v.get("household").substring(0, commune.length() + 3));
+        // a household that never left its area, the area lying under the commune on the unit tree of the day it came
+        // there (never by code prefix: the demo's communes of 2017 merged into wards in 2025)
+        Map<String, Object> row = jdbc.sql("""
+                select h.code, min(l.area_code) area_code, min(l.valid_from) valid_from from registry_household h
+                join registry_household_location l on l.household_id = h.id
+                group by h.code having count(*) = 1 order by h.code""").query().listOfRows().stream()
+                .filter(r -> units.path((String) r.get("area_code"),
+                                ((java.sql.Date) r.get("valid_from")).toLocalDate())
+                        .filter(path -> path.contains("/" + commune + "/")).isPresent())
+                .findFirst().orElseThrow();
+        v.put("household", (String) row.get("code"));
+        v.put("area", (String) row.get("area_code"));
         v.put("id", commune.equals("14812") ? "1" : "2");
         return v;
     }
