@@ -119,4 +119,16 @@ class NationalIntegrationTest {
         mvc.perform(get("/national/province/3x").with(as("admin"))).andExpect(status().isBadRequest());
         mvc.perform(get("/national" + q).with(as("badinh"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void anInstanceThatNeitherPublishesNorCollectsSaysSoAndKeepsTheEntryOutOfTheMenu() throws Exception {
+        // the test instance, like the demo, has no province code and is not the national one
+        String page = mvc.perform(get("/national").with(as("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"not-configured\"", "chungsuc.national.province-code")
+                .doesNotContain("id=\"empty\"");
+        String home = mvc.perform(get("/").with(as("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("href=\"/admin/users\"").doesNotContain("href=\"/national\"");
+    }
 }

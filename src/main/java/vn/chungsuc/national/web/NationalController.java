@@ -68,6 +68,7 @@ class NationalController {
         List<NationalFacts.Choice> indicators = facts.indicators();
         model.addAttribute("indicators", indicators);
         model.addAttribute("national", national);
+        model.addAttribute("configured", national || refresh.publishing());
         if (permissions.may("replication.view")) {
             model.addAttribute("slots", slots.read());
             model.addAttribute("publishing", refresh.publishing());
