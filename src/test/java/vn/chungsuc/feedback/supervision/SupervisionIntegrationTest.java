@@ -255,6 +255,61 @@ class SupervisionIntegrationTest {
         assertThat(page(get("/feedback/" + report), "mttq", status().isOk())).contains("id=\"task-link\"", "PS.");
     }
 
+    /**
+     * Issue 17 item 7: the task made from phường Bỉm Sơn's finding lives in the programme of thị xã Bỉm Sơn
+     * (dissolved on 1/7/2025); the plan checks the task's own unit on today's tree, so the ward's officer sees it and
+     * reports on it for the ward's body that leads it, while the town's plan stays closed to him and another
+     * ward's officer is refused with nothing stored.
+     */
+    @Test
+    void theWardsOfficerReportsProgressOnTheWardsFollowUpTask() throws Exception {
+        try {
+            wardReports();
+        } finally {
+            removeFollowUpTasks(jdbc);
+        }
+    }
+
+    private void wardReports() throws Exception {
+        ProgrammeView programme = campaign.programmes().stream().filter(p -> p.number().startsWith("1995"))
+                .findFirst().orElseThrow();
+        long finding = jdbc.sql("select max(id) from feedback_finding where plan_id = :p").param("p", demoPlan())
+                .query(Long.class).single();
+        page(post("/feedback/supervision/findings/" + finding + "/task").param("programme",
+                String.valueOf(programme.id())).param("title", "Lắp lại đèn chiếu sáng ngõ 12").param("due",
+                java.time.LocalDate.now(vn.chungsuc.shared.time.Today.VIETNAM).plusDays(20).toString()), "mttq",
+                status().is3xxRedirection());
+        long taskId = jdbc.sql("select task_id from feedback_followup where source_kind = 'FINDING' and source_id = :f")
+                .param("f", finding).query(Long.class).single();
+        String year = jdbc.sql("select year_to from plan_task where id = :t").param("t", taskId).query(String.class)
+                .single();
+        assertThat(jdbc.sql("select unit_code from plan_task_unit where task_id = :t").param("t", taskId)
+                .query(String.class).list()).containsExactly("38-BS");
+
+        String task = page(get("/plan/tasks/" + taskId), "badinh", status().isOk());
+        assertThat(task).contains("Lắp lại đèn chiếu sáng ngõ 12", "id=\"report\"");
+        page(get("/plan/" + programme.id()), "badinh", status().isForbidden());
+        long reports = count("plan_progress");
+        page(get("/plan/tasks/" + taskId), "quangtrung", status().isForbidden());
+        page(post("/plan/tasks/" + taskId + "/progress").param("period", year).param("percent", "50")
+                .param("state", "IN_PROGRESS"), "quangtrung", status().isForbidden());
+        assertThat(count("plan_progress")).isEqualTo(reports);
+
+        page(post("/plan/tasks/" + taskId + "/progress").param("period", year).param("percent", "60")
+                .param("state", "IN_PROGRESS").param("note", "Đã lắp 8/12 bóng"), "badinh",
+                status().is3xxRedirection());
+        assertThat(jdbc.sql("select reported_by from plan_progress where task_id = :t").param("t", taskId)
+                .query(String.class).list()).containsExactly("badinh");
+        assertThat(page(get("/plan/tasks/" + taskId), "badinh", status().isOk())).contains("Đã lắp 8/12 bóng",
+                "60 %");
+        // the town department's task stays the department's: no form for the ward's officer
+        long culture = jdbc.sql("select id from plan_task where programme_id = :p and number = 'VI.1.1.1'")
+                .param("p", programme.id()).query(Long.class).single();
+        page(post("/plan/tasks/" + culture + "/progress").param("period", "2019").param("percent", "10")
+                .param("state", "IN_PROGRESS"), "badinh", status().isForbidden());
+        assertThat(count("plan_progress")).isEqualTo(reports + 1);
+    }
+
     @Test
     void categoryNamesFollowTheLanguageAndThePublicMapShowsNoExactPosition() throws Exception {
         Map<String, Object> r = jdbc.sql("select r.public_no, c.name, c.name_en, r.lat, r.lon from feedback_report r "
