@@ -84,13 +84,8 @@ class MediationController {
             RedirectAttributes redirect) {
         Mediations.CaseForm f = new Mediations.CaseForm(area, receivedOn, subject, parties, mediators, outcome,
                 concludedOn);
-        try {
-            long id = mediations.create(f);
-            redirect.addFlashAttribute("done", "feedback.mediation.created");
-            return "redirect:/feedback/mediation/" + id;
-        } catch (Refused e) {
-            return form(model, f, pages.refuse(e, HttpStatus.UNPROCESSABLE_ENTITY, response));
-        }
+        return pages.save(() -> mediations.create(f), "feedback.mediation.created", id -> "/feedback/mediation/" + id,
+                redirect, HttpStatus.UNPROCESSABLE_ENTITY, response, errors -> form(model, f, errors));
     }
 
     @GetMapping("/feedback/mediation/{id}")

@@ -211,9 +211,7 @@ public class Boards {
     public long create(BoardForm f) {
         List<Refused.Reason> wrong = new ArrayList<>();
         Checked c = check(f, wrong);
-        if (!wrong.isEmpty()) {
-            throw new Refused(wrong);
-        }
+        FormPages.refuseIfAny(wrong);
         long id = jdbc.sql("""
                 insert into feedback_board (commune_code, kind, name, term_from, term_to, decision, created_by)
                 values (:c, :k, :n, :from, :to, :d, :by) returning id""").param("c", c.commune())

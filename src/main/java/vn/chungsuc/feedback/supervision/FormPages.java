@@ -2,16 +2,20 @@ package vn.chungsuc.feedback.supervision;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chungsuc.shared.problem.Refused;
 
 /**
- * What the supervision's, the boards' and the mediation's pages share: a refused form answered with its status and
- * its reasons in the user's language, and the one confirmation page every deletion asks first
+ * What the supervision's, the boards' and the mediation's pages share: a form's write with its redirect or, refused,
+ * its status and its reasons in the user's language, and the one confirmation page every deletion asks first
  * ({@code feedback/supervision/confirm-delete}).
  */
 @Component
@@ -34,6 +38,29 @@ public class FormPages {
     public List<String> refuse(Refused e, HttpStatus status, HttpServletResponse response) {
         response.setStatus(status.value());
         return texts(e);
+    }
+
+    /**
+     * A form's write, post/redirect/get: once saved, the notice ({@code doneKey}) and a redirect to the record's
+     * page; when refused, the status and the form again ({@code again}) with the reasons, nothing saved.
+     */
+    public String save(LongSupplier write, String doneKey, LongFunction<String> page, RedirectAttributes redirect,
+            HttpStatus refused, HttpServletResponse response, Function<List<String>, String> again) {
+        long id;
+        try {
+            id = write.getAsLong();
+        } catch (Refused e) {
+            return again.apply(refuse(e, refused, response));
+        }
+        redirect.addFlashAttribute("done", doneKey);
+        return "redirect:" + page.apply(id);
+    }
+
+    /** Refuses with every reason at once when there is any (what a write checks before it stores anything). */
+    public static void refuseIfAny(List<Refused.Reason> wrong) {
+        if (!wrong.isEmpty()) {
+            throw new Refused(wrong);
+        }
     }
 
     /** The confirmation page's words and addresses: its heading, the question, where it posts, where "no" goes. */

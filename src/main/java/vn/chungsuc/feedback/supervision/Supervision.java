@@ -286,9 +286,7 @@ public class Supervision {
     public long create(PlanForm f) {
         List<Refused.Reason> wrong = new ArrayList<>();
         Checked c = check(f, wrong);
-        if (!wrong.isEmpty()) {
-            throw new Refused(wrong);
-        }
+        FormPages.refuseIfAny(wrong);
         long id = jdbc.sql("""
                 insert into feedback_supervision_plan (commune_code, subject, body_code, form, period_from, period_to,
                     created_by, search_key) values (:c, :s, :b, :f, :from, :to, :by, :k) returning id""")

@@ -89,13 +89,8 @@ class SupervisionController {
             @RequestParam(defaultValue = "") String members, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Supervision.PlanForm f = new Supervision.PlanForm(commune, subject, body, form, from, to, members);
-        try {
-            long id = supervision.create(f);
-            redirect.addFlashAttribute("done", "feedback.supervision.created");
-            return "redirect:/feedback/supervision/" + id;
-        } catch (Refused e) {
-            return planForm(model, f, null, pages.refuse(e, HttpStatus.UNPROCESSABLE_ENTITY, response));
-        }
+        return pages.save(() -> supervision.create(f), "feedback.supervision.created", id -> "/feedback/supervision/"
+                + id, redirect, HttpStatus.UNPROCESSABLE_ENTITY, response, errors -> planForm(model, f, null, errors));
     }
 
     @GetMapping("/feedback/supervision/{id}/edit")
@@ -113,13 +108,11 @@ class SupervisionController {
             RedirectAttributes redirect) {
         Supervision.PlanForm current = supervision.form(id);
         Supervision.PlanForm f = new Supervision.PlanForm(current.commune(), subject, body, form, from, to, members);
-        try {
+        return pages.save(() -> {
             supervision.update(id, f);
-            redirect.addFlashAttribute("done", "feedback.supervision.updated");
-            return "redirect:/feedback/supervision/" + id;
-        } catch (Refused e) {
-            return planForm(model, f, id, pages.refuse(e, HttpStatus.BAD_REQUEST, response));
-        }
+            return id;
+        }, "feedback.supervision.updated", x -> "/feedback/supervision/" + x, redirect, HttpStatus.BAD_REQUEST,
+                response, errors -> planForm(model, f, id, errors));
     }
 
     @GetMapping("/feedback/supervision/{id}")
@@ -254,13 +247,8 @@ class SupervisionController {
             @RequestParam(defaultValue = "") String members, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Boards.BoardForm f = new Boards.BoardForm(commune, kind, name, termFrom, termTo, decision, members);
-        try {
-            long id = boards.create(f);
-            redirect.addFlashAttribute("done", "feedback.board.created");
-            return "redirect:/feedback/boards/" + id;
-        } catch (Refused e) {
-            return boardForm(model, f, null, pages.refuse(e, HttpStatus.UNPROCESSABLE_ENTITY, response));
-        }
+        return pages.save(() -> boards.create(f), "feedback.board.created", id -> "/feedback/boards/" + id, redirect,
+                HttpStatus.UNPROCESSABLE_ENTITY, response, errors -> boardForm(model, f, null, errors));
     }
 
     @GetMapping("/feedback/boards/{id}/edit")
@@ -278,13 +266,11 @@ class SupervisionController {
         Boards.BoardForm current = boards.form(id);
         Boards.BoardForm f = new Boards.BoardForm(current.commune(), current.kind(), name, termFrom, termTo, decision,
                 members);
-        try {
+        return pages.save(() -> {
             boards.update(id, f);
-            redirect.addFlashAttribute("done", "feedback.board.updated");
-            return "redirect:/feedback/boards/" + id;
-        } catch (Refused e) {
-            return boardForm(model, f, id, pages.refuse(e, HttpStatus.BAD_REQUEST, response));
-        }
+            return id;
+        }, "feedback.board.updated", x -> "/feedback/boards/" + x, redirect, HttpStatus.BAD_REQUEST, response,
+                errors -> boardForm(model, f, id, errors));
     }
 
     @GetMapping("/feedback/boards/{id}")
