@@ -100,7 +100,7 @@ class PermissionTablesTest {
             {"campaign", "programme.view", "ANYWHERE", ALL},
             {"campaign", "programme.edit", "MANAGE", "admin mttq"},
             {"plan", "task.view", "VIEW", "admin mttq vhtt ldtbxh badinh tinh hoiphunu"},
-            {"plan", "progress.report", "MANAGE", "admin mttq vhtt ldtbxh"},
+            {"plan", "progress.report", "MANAGE", "admin mttq vhtt ldtbxh badinh"},
             {"plan", "duty.view", "VIEW", "admin mttq vhtt badinh tinh hoiphunu"},
             {"plan", "duty.remind", "MANAGE", "admin mttq"},
             {"plan", "duty.settings", "ANYWHERE", "admin mttq"},

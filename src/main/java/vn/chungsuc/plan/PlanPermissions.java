@@ -27,9 +27,11 @@ import vn.chungsuc.shared.scope.UnitDirectory;
 import vn.chungsuc.shared.time.Today;
 
 /**
- * Who may do what with a programme's plan. The unit checked is the unit the programme runs in. Reporting also
- * needs the reporter to act for a function of the task's lead body (checked by the plan itself, since bodies are
- * data): the Culture department reports on the tasks the Culture department leads.
+ * Who may do what with a programme's plan. The unit checked is the unit the programme runs in or, for seeing a task
+ * and reporting on it, one of the units the task covers (on today's unit tree). Reporting also needs the reporter
+ * to act for a function of the task's lead body (checked by the plan itself, since bodies are data): the Culture
+ * department reports on the tasks the Culture department leads; a commune's officer ({@code COMMUNE}) acts for the
+ * bodies of the communes he manages (a ward's Phòng Kinh tế, Hạ tầng và Đô thị after 1/7/2025).
  */
 @Component("planPermissions")
 public class PlanPermissions extends Permissions {
@@ -40,8 +42,10 @@ public class PlanPermissions extends Permissions {
                     FRONT, FRONT_MEMBER, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS,
                     OFFICE, COMMUNE, PROVINCE),
             rule("progress.report", Reach.MANAGE,
-                    "CTrPH 1995/2017 mục VI.1.1–1.7 (phòng, ban chủ trì nhiệm vụ của mình) và VI.2 (UBMTTQ chủ trì)",
-                    FRONT, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS),
+                    "CTrPH 1995/2017 mục VI.1.1–1.7 (phòng, ban chủ trì nhiệm vụ của mình) và VI.2 (UBMTTQ chủ trì); "
+                            + "từ 1/7/2025 UBND xã, phường và các phòng chuyên môn của mình thực hiện nhiệm vụ trên "
+                            + "địa bàn (Luật Tổ chức chính quyền địa phương 2025, NĐ 150/2025/NĐ-CP)",
+                    FRONT, CULTURE, SOCIAL_AFFAIRS, ECONOMY, URBAN, JUSTICE, POLICE, HOME_AFFAIRS, COMMUNE),
             // issue 15 items 5, 7, 8 (h-coordc): completeness and reminders, the Great Unity Day, checks and reviews
             rule("duty.view", Reach.VIEW,
                     "CTrPH 1995/2017 mục VI.2: UBMTTQ thị xã theo dõi, tổng hợp kết quả; định kỳ 6 tháng, một năm "

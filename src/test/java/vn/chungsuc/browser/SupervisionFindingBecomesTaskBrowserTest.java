@@ -15,7 +15,9 @@ import vn.chungsuc.campaign.CampaignApi;
 /**
  * Issue 17 items 6–7 in a browser: the Front's officer opens the demo supervision plan of phường Bỉm Sơn, records
  * a finding with its recommendation, makes it a task ("Tạo nhiệm vụ") naming a target of the programme, and the
- * programme's plan shows the task under its follow-up group; the supervision page fits a phone 390 px wide.
+ * programme's plan shows the task under its follow-up group; then the ward's officer opens the task from the
+ * finding and reports its progress (the plan checks the task's own unit, the ward, not the dissolved town's); the
+ * supervision page fits a phone 390 px wide.
  */
 @IntegrationTest
 class SupervisionFindingBecomesTaskBrowserTest extends BrowserTestSupport {
@@ -57,6 +59,29 @@ class SupervisionFindingBecomesTaskBrowserTest extends BrowserTestSupport {
             b.open("/plan/" + programme);
             assertThat(b.text()).contains("Nhiệm vụ phát sinh từ phản ánh của nhân dân và giám sát của Mặt trận",
                     "Thực hiện kiến nghị giám sát: Sửa chữa, thay thế đèn chiếu sáng Khu phố 6");
+
+            // after the hand-off the ward's officer follows the task from the finding and reports on it: the task
+            // is in the dissolved town's programme, but it covers the ward he manages today
+            b.driver.manage().deleteAllCookies();
+            b.login("badinh", "chungsuc");
+            b.open("/feedback/supervision/" + plan);
+            WebElement card = b.driver.findElements(By.cssSelector("[id^=finding-]")).stream()
+                    .filter(c -> c.getText().contains("Khu phố 6 hỏng")).findFirst().orElseThrow();
+            b.inView(card.findElement(By.cssSelector(".followup a"))).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/plan/tasks/"));
+            String year = String.valueOf(java.time.LocalDate.now(vn.chungsuc.shared.time.Today.VIETNAM).getYear());
+            WebElement period = b.driver.findElement(By.id("period"));
+            period.clear();
+            period.sendKeys(year);
+            b.driver.findElement(By.id("percent-input")).sendKeys("40");
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("state")))
+                    .selectByValue("IN_PROGRESS");
+            b.driver.findElement(By.id("note")).sendKeys("Đã thay 5 bóng đèn Khu phố 6");
+            b.clickAndReload(By.id("send"));
+            assertThat(b.driver.findElement(By.id("notice")).getText()).isEqualTo("Đã ghi báo cáo tiến độ.");
+            assertThat(b.driver.findElement(By.id("percent")).getText()).isEqualTo("40 %");
+            assertThat(b.text()).contains("Đã thay 5 bóng đèn Khu phố 6");
 
             b.driver.manage().window().setSize(new Dimension(390, 844));
             b.open("/feedback/supervision/" + plan);

@@ -2,8 +2,6 @@ package vn.chungsuc.feedback.mediation;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chungsuc.feedback.supervision.Supervision;
+import vn.chungsuc.feedback.supervision.FormPages;
 import vn.chungsuc.feedback.supervision.UnitChoices;
 import vn.chungsuc.shared.problem.Refused;
 import vn.chungsuc.shared.time.Dates;
@@ -27,13 +25,13 @@ class MediationController {
     private final Mediations mediations;
     private final UnitChoices units;
     private final Today today;
-    private final MessageSource messages;
+    private final FormPages pages;
 
-    MediationController(Mediations mediations, UnitChoices units, Today today, MessageSource messages) {
+    MediationController(Mediations mediations, UnitChoices units, Today today, FormPages pages) {
         this.mediations = mediations;
         this.units = units;
         this.today = today;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/feedback/mediation")
@@ -49,9 +47,7 @@ class MediationController {
             model.addAttribute("list", mediations.list(q, outcome, year, unit, Math.max(0, Math.min(page, 100_000))));
             model.addAttribute("counts", mediations.counts(year));
         } catch (Refused e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", e.reasons().stream()
-                    .map(r -> r.text(messages, LocaleContextHolder.getLocale())).toList());
+            model.addAttribute("errors", pages.refuse(e, HttpStatus.BAD_REQUEST, response));
             model.addAttribute("list", mediations.list("", "", "", "", 0));
             model.addAttribute("counts", mediations.counts(""));
             outcome = "";
@@ -88,15 +84,8 @@ class MediationController {
             RedirectAttributes redirect) {
         Mediations.CaseForm f = new Mediations.CaseForm(area, receivedOn, subject, parties, mediators, outcome,
                 concludedOn);
-        try {
-            long id = mediations.create(f);
-            redirect.addFlashAttribute("done", "feedback.mediation.created");
-            return "redirect:/feedback/mediation/" + id;
-        } catch (Refused e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(model, f, e.reasons().stream().map(r -> r.text(messages, LocaleContextHolder.getLocale()))
-                    .toList());
-        }
+        return pages.save(() -> mediations.create(f), "feedback.mediation.created", id -> "/feedback/mediation/" + id,
+                redirect, HttpStatus.UNPROCESSABLE_ENTITY, response, errors -> form(model, f, errors));
     }
 
     @GetMapping("/feedback/mediation/{id}")
@@ -109,8 +98,10 @@ class MediationController {
 
     @GetMapping("/feedback/mediation/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("c", mediations.get(id));
-        return "feedback/mediation/delete";
+        Mediations.Case c = mediations.get(id);
+        return pages.confirm(model, "feedback.mediation.delete.title", "feedback.mediation.delete.confirm",
+                new Object[] {Dates.show(c.receivedOn()), c.areaName()}, "/feedback/mediation/" + id + "/delete",
+                "/feedback/mediation/" + id, List.of());
     }
 
     @PostMapping("/feedback/mediation/{id}/delete")

@@ -120,9 +120,13 @@ public class Boards {
             String decision, String members) {
     }
 
-    @Transactional
-    public long create(BoardForm f) {
-        List<Refused.Reason> wrong = new ArrayList<>();
+    /** A board's form once checked: what create and update store. */
+    private record Checked(String commune, Kind kind, String name, LocalDate from, LocalDate to, String decision,
+            List<Member> members) {
+    }
+
+    /** Checks the form whole: every reason at once, nothing stored; 403 when the commune is not the user's. */
+    private Checked check(BoardForm f, List<Refused.Reason> wrong) {
         String commune = f.commune() == null ? "" : f.commune().strip();
         Kind kind = f.kind() == null ? null : kind(f.kind());
         if (kind == null) {
@@ -174,45 +178,97 @@ public class Boards {
                 wrong.add(Refused.Reason.of("members", "feedback.board.members.head"));
             }
         }
-        if (!wrong.isEmpty()) {
-            throw new Refused(wrong);
-        }
-        long id = jdbc.sql("""
-                insert into feedback_board (commune_code, kind, name, term_from, term_to, decision, created_by)
-                values (:c, :k, :n, :from, :to, :d, :by) returning id""").param("c", commune)
-                .param("k", kind.code()).param("n", name).param("from", from).param("to", to)
-                .param("d", decision.isEmpty() ? null : decision).param("by", permissions.username())
-                .query(Long.class).single();
+        return new Checked(commune, kind, name, from, to, decision, members);
+    }
+
+    private void insertMembers(long boardId, List<Member> members) {
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             jdbc.sql("insert into feedback_board_member (board_id, position, name, role, area_code) "
-                    + "values (:b, :i, :n, :r, :a)").param("b", id).param("i", i + 1).param("n", m.name())
+                    + "values (:b, :i, :n, :r, :a)").param("b", boardId).param("i", i + 1).param("n", m.name())
                     .param("r", m.role()).param("a", m.areaCode()).update();
         }
+    }
+
+    private static Map<String, Object> value(String commune, String kind, String name, LocalDate from, LocalDate to,
+            String decision, List<Member> members) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("commune", commune);
-        v.put("kind", kind.code());
+        v.put("kind", kind);
         v.put("name", name);
         v.put("term", from + "/" + to);
+        v.put("decision", decision == null || decision.isEmpty() ? null : decision);
         v.put("members", members.stream().map(m -> m.name() + " – " + m.role()).toList());
-        audit.record("CREATE", AUDIT, String.valueOf(id), "Ghi " + name, null, v);
+        return v;
+    }
+
+    private static Map<String, Object> value(Board b) {
+        return value(b.communeCode(), b.kind().code(), b.name(), b.termFrom(), b.termTo(), b.decision(),
+                b.members());
+    }
+
+    @Transactional
+    public long create(BoardForm f) {
+        List<Refused.Reason> wrong = new ArrayList<>();
+        Checked c = check(f, wrong);
+        FormPages.refuseIfAny(wrong);
+        long id = jdbc.sql("""
+                insert into feedback_board (commune_code, kind, name, term_from, term_to, decision, created_by)
+                values (:c, :k, :n, :from, :to, :d, :by) returning id""").param("c", c.commune())
+                .param("k", c.kind().code()).param("n", c.name()).param("from", c.from()).param("to", c.to())
+                .param("d", c.decision().isEmpty() ? null : c.decision()).param("by", permissions.username())
+                .query(Long.class).single();
+        insertMembers(id, c.members());
+        audit.record("CREATE", AUDIT, String.valueOf(id), "Ghi " + c.name(), null, value(c.commune(),
+                c.kind().code(), c.name(), c.from(), c.to(), c.decision(), c.members()));
         return id;
+    }
+
+    /** The board as its edit form shows it: members one per line, "name – role – area code". */
+    public BoardForm form(long id) {
+        Board b = manageable(id);
+        return new BoardForm(b.communeCode(), b.kind().code(), b.name(), b.termFrom().toString(),
+                b.termTo().toString(), b.decision() == null ? "" : b.decision(), String.join("\n", b.members()
+                        .stream().map(m -> m.name() + " – " + m.role() + (m.areaCode() == null ? ""
+                                : " – " + m.areaCode())).toList()));
+    }
+
+    private Board manageable(long id) {
+        Board b = board(id);
+        if (!mayManage(b)) {
+            throw new AccessDeniedException("may not manage the board");
+        }
+        return b;
+    }
+
+    /**
+     * Changes the board's name, term, decision and members (its commune and kind stay: another kind is another
+     * board, with other rules), under the same rules of its kind as a new one (NĐ 59/2023).
+     */
+    @Transactional
+    public void update(long id, BoardForm f) {
+        Board old = manageable(id);
+        List<Refused.Reason> wrong = new ArrayList<>();
+        Checked c = check(new BoardForm(old.communeCode(), old.kind().code(), f.name(), f.termFrom(), f.termTo(),
+                f.decision(), f.members()), wrong);
+        if (!wrong.isEmpty()) {
+            throw new Refused(wrong);
+        }
+        jdbc.sql("""
+                update feedback_board set name = :n, term_from = :from, term_to = :to, decision = :d
+                where id = :id""").param("n", c.name()).param("from", c.from()).param("to", c.to())
+                .param("d", c.decision().isEmpty() ? null : c.decision()).param("id", id).update();
+        jdbc.sql("delete from feedback_board_member where board_id = :b").param("b", id).update();
+        insertMembers(id, c.members());
+        audit.record("UPDATE", AUDIT, String.valueOf(id), "Sửa " + c.name(), value(old), value(c.commune(),
+                c.kind().code(), c.name(), c.from(), c.to(), c.decision(), c.members()));
     }
 
     @Transactional
     public void delete(long id) {
-        Board b = board(id);
-        if (!mayManage(b)) {
-            throw new AccessDeniedException("may not delete the board");
-        }
+        Board b = manageable(id);
         jdbc.sql("delete from feedback_board where id = :id").param("id", id).update();
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("commune", b.communeCode());
-        v.put("kind", b.kind().code());
-        v.put("name", b.name());
-        v.put("term", b.termFrom() + "/" + b.termTo());
-        v.put("members", b.members().stream().map(m -> m.name() + " – " + m.role()).toList());
-        audit.record("DELETE", AUDIT, String.valueOf(id), "Xóa " + b.name(), v, null);
+        audit.record("DELETE", AUDIT, String.valueOf(id), "Xóa " + b.name(), value(b), null);
     }
 
     private List<Member> members(String text, String commune, LocalDate on, List<Refused.Reason> wrong) {

@@ -240,9 +240,13 @@ public class Supervision {
             String members) {
     }
 
-    @Transactional
-    public long create(PlanForm f) {
-        List<Refused.Reason> wrong = new ArrayList<>();
+    /** A plan's form once checked: what create and update store. */
+    private record Checked(String commune, String subject, String body, String form, LocalDate from, LocalDate to,
+            List<Member> members) {
+    }
+
+    /** Checks the form whole: every reason at once, nothing stored; 403 when the commune is not the user's. */
+    private Checked check(PlanForm f, List<Refused.Reason> wrong) {
         String commune = f.commune() == null ? "" : f.commune().strip();
         LocalDate from = date(f.from(), "from", wrong);
         LocalDate to = date(f.to(), "to", wrong);
@@ -267,23 +271,73 @@ public class Supervision {
             wrong.add(Refused.Reason.of("form", "feedback.supervision.form.invalid"));
         }
         List<Member> members = members(f.members(), wrong);
-        if (!wrong.isEmpty()) {
-            throw new Refused(wrong);
+        return new Checked(commune, subject, body, f.form(), from, to, members);
+    }
+
+    private void insertMembers(long planId, List<Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            jdbc.sql("insert into feedback_supervision_member (plan_id, position, name, role) values (:p, :i, :n, :r)")
+                    .param("p", planId).param("i", i + 1).param("n", members.get(i).name())
+                    .param("r", members.get(i).role()).update();
         }
+    }
+
+    @Transactional
+    public long create(PlanForm f) {
+        List<Refused.Reason> wrong = new ArrayList<>();
+        Checked c = check(f, wrong);
+        FormPages.refuseIfAny(wrong);
         long id = jdbc.sql("""
                 insert into feedback_supervision_plan (commune_code, subject, body_code, form, period_from, period_to,
                     created_by, search_key) values (:c, :s, :b, :f, :from, :to, :by, :k) returning id""")
-                .param("c", commune).param("s", subject).param("b", body).param("f", f.form()).param("from", from)
-                .param("to", to).param("by", permissions.username())
-                .param("k", VietnameseText.searchKey(subject + " " + bodyName(body))).query(Long.class).single();
-        for (int i = 0; i < members.size(); i++) {
-            jdbc.sql("insert into feedback_supervision_member (plan_id, position, name, role) values (:p, :i, :n, :r)")
-                    .param("p", id).param("i", i + 1).param("n", members.get(i).name())
-                    .param("r", members.get(i).role()).update();
-        }
-        audit.record("CREATE", AUDIT_PLAN, String.valueOf(id), "Lập kế hoạch giám sát: " + subject, null,
+                .param("c", c.commune()).param("s", c.subject()).param("b", c.body()).param("f", c.form())
+                .param("from", c.from()).param("to", c.to()).param("by", permissions.username())
+                .param("k", VietnameseText.searchKey(c.subject() + " " + bodyName(c.body()))).query(Long.class)
+                .single();
+        insertMembers(id, c.members());
+        audit.record("CREATE", AUDIT_PLAN, String.valueOf(id), "Lập kế hoạch giám sát: " + c.subject(), null,
                 planValue(load(id).orElseThrow()));
         return id;
+    }
+
+    /** The plan as its edit form shows it: members one per line. */
+    public PlanForm form(long id) {
+        Plan p = manageable(id);
+        return new PlanForm(p.communeCode(), p.subject(), p.bodyCode(), p.form(), p.from().toString(),
+                p.to().toString(), String.join("\n", p.members().stream().map(m -> m.name() + " – " + m.role())
+                        .toList()));
+    }
+
+    /**
+     * Changes the plan's subject, body, form, period and members (its commune stays: a plan of another commune is
+     * another plan), with the same checks as a new one, and no finding left before the new first day.
+     */
+    @Transactional
+    public void update(long id, PlanForm f) {
+        Plan old = manageable(id);
+        List<Refused.Reason> wrong = new ArrayList<>();
+        Checked c = check(new PlanForm(old.communeCode(), f.subject(), f.body(), f.form(), f.from(), f.to(),
+                f.members()), wrong);
+        List<Finding> findings = findings(id);
+        if (c.from() != null) {
+            findings.stream().map(Finding::foundOn).filter(d -> d.isBefore(c.from())).min(LocalDate::compareTo)
+                    .ifPresent(d -> wrong.add(Refused.Reason.of("from", "feedback.supervision.period.findings",
+                            Dates.show(d))));
+        }
+        if (!wrong.isEmpty()) {
+            throw new Refused(wrong);
+        }
+        StringBuilder key = new StringBuilder(c.subject() + " " + bodyName(c.body()));
+        findings.forEach(x -> key.append(' ').append(x.finding()).append(' ').append(x.recommendation()));
+        jdbc.sql("""
+                update feedback_supervision_plan set subject = :s, body_code = :b, form = :f, period_from = :from,
+                    period_to = :to, search_key = :k where id = :id""").param("s", c.subject()).param("b", c.body())
+                .param("f", c.form()).param("from", c.from()).param("to", c.to())
+                .param("k", VietnameseText.searchKey(key.toString())).param("id", id).update();
+        jdbc.sql("delete from feedback_supervision_member where plan_id = :p").param("p", id).update();
+        insertMembers(id, c.members());
+        audit.record("UPDATE", AUDIT_PLAN, String.valueOf(id), "Sửa kế hoạch giám sát: " + c.subject(),
+                planValue(old), planValue(load(id).orElseThrow()));
     }
 
     private static Map<String, Object> planValue(Plan p) {

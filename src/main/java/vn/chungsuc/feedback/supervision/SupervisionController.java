@@ -2,8 +2,6 @@ package vn.chungsuc.feedback.supervision;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,7 +18,8 @@ import vn.chungsuc.territory.Bodies;
 /**
  * The Front's supervision pages: the list of plans (search, year, pages), a plan with its findings, the body's
  * answers and the follow-up; the forms to add them (the form again with the reasons when refused, nothing saved);
- * a confirmation page before a plan or a finding is deleted; and the commune's people's boards.
+ * the forms to edit a plan and a board (400 with the reasons when refused, nothing changed); a confirmation page
+ * before a plan, a finding or a board is deleted; and the commune's people's boards.
  */
 @Controller
 @PreAuthorize("@feedbackPermissions.may('supervision.view')")
@@ -32,21 +31,17 @@ class SupervisionController {
     private final Bodies bodies;
     private final FollowUpLinks followUps;
     private final Today today;
-    private final MessageSource messages;
+    private final FormPages pages;
 
     SupervisionController(Supervision supervision, Boards boards, UnitChoices units, Bodies bodies,
-            FollowUpLinks followUps, Today today, MessageSource messages) {
+            FollowUpLinks followUps, Today today, FormPages pages) {
         this.supervision = supervision;
         this.boards = boards;
         this.units = units;
         this.bodies = bodies;
         this.followUps = followUps;
         this.today = today;
-        this.messages = messages;
-    }
-
-    private List<String> texts(Refused e) {
-        return e.reasons().stream().map(r -> r.text(messages, LocaleContextHolder.getLocale())).toList();
+        this.pages = pages;
     }
 
     @GetMapping("/feedback/supervision")
@@ -56,8 +51,7 @@ class SupervisionController {
         try {
             model.addAttribute("list", supervision.list(q, year, Math.max(0, Math.min(page, 100_000))));
         } catch (Refused e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", texts(e));
+            model.addAttribute("errors", pages.refuse(e, HttpStatus.BAD_REQUEST, response));
             model.addAttribute("list", supervision.list(q, "", 0));
             year = "";
         }
@@ -70,12 +64,15 @@ class SupervisionController {
     @GetMapping("/feedback/supervision/new")
     @PreAuthorize("@feedbackPermissions.may('supervision.manage')")
     String newPlan(Model model) {
-        return planForm(model, new Supervision.PlanForm("", "", "", "DELEGATION", "", "", ""), List.of());
+        return planForm(model, new Supervision.PlanForm("", "", "", "DELEGATION", "", "", ""), null, List.of());
     }
 
-    private String planForm(Model model, Supervision.PlanForm form, List<String> errors) {
-        List<UnitChoices.Commune> communes = units.communes(today.date());
+    /** The plan's form, new ({@code id} null) or for editing the plan with this id (its commune fixed). */
+    private String planForm(Model model, Supervision.PlanForm form, Long id, List<String> errors) {
+        List<UnitChoices.Commune> communes = units.communes(today.date()).stream()
+                .filter(c -> id == null || c.commune().code().equals(form.commune())).toList();
         model.addAttribute("form", form);
+        model.addAttribute("editId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("communes", communes);
         model.addAttribute("forms", Supervision.FORMS);
@@ -92,14 +89,30 @@ class SupervisionController {
             @RequestParam(defaultValue = "") String members, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Supervision.PlanForm f = new Supervision.PlanForm(commune, subject, body, form, from, to, members);
-        try {
-            long id = supervision.create(f);
-            redirect.addFlashAttribute("done", "feedback.supervision.created");
-            return "redirect:/feedback/supervision/" + id;
-        } catch (Refused e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return planForm(model, f, texts(e));
-        }
+        return pages.save(() -> supervision.create(f), "feedback.supervision.created", id -> "/feedback/supervision/"
+                + id, redirect, HttpStatus.UNPROCESSABLE_ENTITY, response, errors -> planForm(model, f, null, errors));
+    }
+
+    @GetMapping("/feedback/supervision/{id}/edit")
+    @PreAuthorize("@feedbackPermissions.may('supervision.manage')")
+    String editPlan(@PathVariable long id, Model model) {
+        return planForm(model, supervision.form(id), id, List.of());
+    }
+
+    @PostMapping("/feedback/supervision/{id}/edit")
+    @PreAuthorize("@feedbackPermissions.may('supervision.manage')")
+    String updatePlan(@PathVariable long id, @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String form,
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String members, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Supervision.PlanForm current = supervision.form(id);
+        Supervision.PlanForm f = new Supervision.PlanForm(current.commune(), subject, body, form, from, to, members);
+        return pages.save(() -> {
+            supervision.update(id, f);
+            return id;
+        }, "feedback.supervision.updated", x -> "/feedback/supervision/" + x, redirect, HttpStatus.BAD_REQUEST,
+                response, errors -> planForm(model, f, id, errors));
     }
 
     @GetMapping("/feedback/supervision/{id}")
@@ -127,9 +140,8 @@ class SupervisionController {
             redirect.addFlashAttribute("done", "feedback.finding.created");
             return "redirect:/feedback/supervision/" + id + "#finding-" + fid;
         } catch (Refused e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("findingForm", f);
-            model.addAttribute("errors", texts(e));
+            model.addAttribute("errors", pages.refuse(e, HttpStatus.UNPROCESSABLE_ENTITY, response));
             return plan(id, model);
         }
     }
@@ -145,8 +157,7 @@ class SupervisionController {
             redirect.addFlashAttribute("done", "feedback.finding.noted");
             return "redirect:/feedback/supervision/" + planId + "#finding-" + fid;
         } catch (Refused e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errors", texts(e));
+            model.addAttribute("errors", pages.refuse(e, HttpStatus.UNPROCESSABLE_ENTITY, response));
             model.addAttribute("noteFinding", fid);
             model.addAttribute("noteText", text);
             return plan(planId, model);
@@ -155,8 +166,14 @@ class SupervisionController {
 
     @GetMapping("/feedback/supervision/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("r", supervision.removal(id));
-        return "feedback/supervision/delete";
+        return confirmDelete(id, model, List.of());
+    }
+
+    private String confirmDelete(long id, Model model, List<String> errors) {
+        Supervision.Removal r = supervision.removal(id);
+        return pages.confirm(model, "feedback.supervision.delete.title", "feedback.supervision.delete.confirm",
+                new Object[] {r.plan().subject(), r.findings()}, "/feedback/supervision/" + id + "/delete",
+                "/feedback/supervision/" + id, errors);
     }
 
     @PostMapping("/feedback/supervision/{id}/delete")
@@ -164,9 +181,7 @@ class SupervisionController {
         try {
             supervision.delete(id);
         } catch (Refused e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errors", texts(e));
-            return confirmDelete(id, model);
+            return confirmDelete(id, model, pages.refuse(e, HttpStatus.CONFLICT, response));
         }
         redirect.addFlashAttribute("done", "feedback.supervision.deleted");
         return "redirect:/feedback/supervision";
@@ -174,8 +189,14 @@ class SupervisionController {
 
     @GetMapping("/feedback/supervision/findings/{fid}/delete")
     String confirmDeleteFinding(@PathVariable long fid, Model model) {
-        model.addAttribute("fv", supervision.finding(fid));
-        return "feedback/supervision/delete-finding";
+        return confirmDeleteFinding(fid, model, List.of());
+    }
+
+    private String confirmDeleteFinding(long fid, Model model, List<String> errors) {
+        Supervision.FindingView fv = supervision.finding(fid);
+        return pages.confirm(model, "feedback.finding.delete.title", "feedback.finding.delete.confirm",
+                new Object[] {fv.finding().recommendation()}, "/feedback/supervision/findings/" + fid + "/delete",
+                "/feedback/supervision/" + fv.plan().id(), errors);
     }
 
     @PostMapping("/feedback/supervision/findings/{fid}/delete")
@@ -186,9 +207,7 @@ class SupervisionController {
             redirect.addFlashAttribute("done", "feedback.finding.deleted");
             return "redirect:/feedback/supervision/" + planId;
         } catch (Refused e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errors", texts(e));
-            return confirmDeleteFinding(fid, model);
+            return confirmDeleteFinding(fid, model, pages.refuse(e, HttpStatus.CONFLICT, response));
         }
     }
 
@@ -205,14 +224,19 @@ class SupervisionController {
     @GetMapping("/feedback/boards/new")
     @PreAuthorize("@feedbackPermissions.may('board.manage')")
     String newBoard(Model model) {
-        return boardForm(model, new Boards.BoardForm("", "PEOPLES_INSPECTION", "", "", "", "", ""), List.of());
+        return boardForm(model, new Boards.BoardForm("", "PEOPLES_INSPECTION", "", "", "", "", ""), null,
+                List.of());
     }
 
-    private String boardForm(Model model, Boards.BoardForm form, List<String> errors) {
+    /** The board's form, new ({@code id} null) or for editing the board with this id (commune and kind fixed). */
+    private String boardForm(Model model, Boards.BoardForm form, Long id, List<String> errors) {
         model.addAttribute("form", form);
+        model.addAttribute("editId", id);
         model.addAttribute("errors", errors);
-        model.addAttribute("communes", units.communes(today.date()));
-        model.addAttribute("kinds", boards.kinds());
+        model.addAttribute("communes", units.communes(today.date()).stream()
+                .filter(c -> id == null || c.commune().code().equals(form.commune())).toList());
+        model.addAttribute("kinds", boards.kinds().stream()
+                .filter(k -> id == null || k.code().equals(form.kind())).toList());
         return "feedback/supervision/board-form";
     }
 
@@ -223,14 +247,30 @@ class SupervisionController {
             @RequestParam(defaultValue = "") String members, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Boards.BoardForm f = new Boards.BoardForm(commune, kind, name, termFrom, termTo, decision, members);
-        try {
-            long id = boards.create(f);
-            redirect.addFlashAttribute("done", "feedback.board.created");
-            return "redirect:/feedback/boards/" + id;
-        } catch (Refused e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return boardForm(model, f, texts(e));
-        }
+        return pages.save(() -> boards.create(f), "feedback.board.created", id -> "/feedback/boards/" + id, redirect,
+                HttpStatus.UNPROCESSABLE_ENTITY, response, errors -> boardForm(model, f, null, errors));
+    }
+
+    @GetMapping("/feedback/boards/{id}/edit")
+    @PreAuthorize("@feedbackPermissions.may('board.manage')")
+    String editBoard(@PathVariable long id, Model model) {
+        return boardForm(model, boards.form(id), id, List.of());
+    }
+
+    @PostMapping("/feedback/boards/{id}/edit")
+    @PreAuthorize("@feedbackPermissions.may('board.manage')")
+    String updateBoard(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String termFrom, @RequestParam(defaultValue = "") String termTo,
+            @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String members,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Boards.BoardForm current = boards.form(id);
+        Boards.BoardForm f = new Boards.BoardForm(current.commune(), current.kind(), name, termFrom, termTo, decision,
+                members);
+        return pages.save(() -> {
+            boards.update(id, f);
+            return id;
+        }, "feedback.board.updated", x -> "/feedback/boards/" + x, redirect, HttpStatus.BAD_REQUEST, response,
+                errors -> boardForm(model, f, id, errors));
     }
 
     @GetMapping("/feedback/boards/{id}")
@@ -244,8 +284,10 @@ class SupervisionController {
 
     @GetMapping("/feedback/boards/{id}/delete")
     String confirmDeleteBoard(@PathVariable long id, Model model) {
-        model.addAttribute("b", boards.board(id));
-        return "feedback/supervision/delete-board";
+        Boards.Board b = boards.board(id);
+        return pages.confirm(model, "feedback.board.delete.title", "feedback.board.delete.confirm",
+                new Object[] {b.name(), b.members().size()}, "/feedback/boards/" + id + "/delete",
+                "/feedback/boards/" + id, List.of());
     }
 
     @PostMapping("/feedback/boards/{id}/delete")

@@ -34,8 +34,10 @@ import vn.chungsuc.territory.UnitView;
 
 /**
  * Reading a programme's plan with each task's status, and recording the progress a task's owner reports. Every
- * read checks that the user may view the programme's unit; a report also needs the user to act for a function of
- * the task's lead body (the Culture department on the Culture department's tasks).
+ * read of the plan checks that the user may view the programme's unit; a task's page and a report may instead be
+ * allowed on the units the task covers (a ward's follow-up task in the dissolved town's programme). A report also
+ * needs the user to act for a function of the task's lead body (the Culture department on the Culture
+ * department's tasks), or to be a commune's officer of the commune the lead body belongs to.
  */
 @Service
 @Transactional(readOnly = true)
@@ -104,7 +106,11 @@ public class Plans {
     }
 
     public PlanView plan(long programmeId, Filter filter) {
-        ProgrammeView p = programme(programmeId);
+        return view(programme(programmeId), filter);
+    }
+
+    private PlanView view(ProgrammeView p, Filter filter) {
+        long programmeId = p.id();
         List<Refused.Reason> wrong = new ArrayList<>();
         Integer year = year(filter.year(), p, wrong);
         Set<String> unitPath = unitPath(filter.unit(), year, p, wrong);
@@ -127,7 +133,6 @@ public class Plans {
         });
         Map<Long, Task> byId = new HashMap<>();
         tasks.forEach(t -> byId.put(t.id(), t));
-        boolean mayReportHere = permissions.may("progress.report", p.unitCode(), p.issuedOn());
         Set<Function> mine = permissions.functions();
         List<Row> rows = new ArrayList<>();
         for (Task t : tasks) {
@@ -141,25 +146,57 @@ public class Plans {
                 continue;
             }
             Body lead = t.leadBody() == null ? null : known.get(t.leadBody());
-            boolean leads = lead != null && lead.functions().stream().anyMatch(mine::contains);
+            boolean leads = lead != null && (lead.functions().stream().anyMatch(mine::contains)
+                    || mine.contains(Function.COMMUNE) && permissions.may("progress.report", lead.unitCode()));
             boolean group = parents.contains(t.id());
             rows.add(new Row(t, depth.get(t.id()), group, lead == null ? t.leadBody() : lead.name(),
                     t.cooperatingBodies().stream().map(c -> known.containsKey(c) ? known.get(c).name() : c).toList(),
                     statuses.get(t.id()), leads && !mine.stream().anyMatch(COORDINATION::contains),
-                    !group && mayReportHere && (permissions.administrator() || leads)));
+                    !group && (permissions.administrator() || leads) && mayOn("progress.report", t, byId, p)));
         }
         return new PlanView(p, formula, asOf, rows);
     }
 
-    /** A task with its reports, after the same checks as the plan. */
+    /**
+     * Whether the user may take the action on the task: on the programme's unit as it was when the programme was
+     * issued, or on one of the units the task itself covers (its own, or its nearest group's that names any) on the
+     * unit tree of today. A task made from a ward's report lives in the town's programme though the town was
+     * dissolved on 1/7/2025: the ward it covers is where its officers act.
+     */
+    private boolean mayOn(String action, Task t, Map<Long, Task> byId, ProgrammeView p) {
+        if (permissions.may(action, p.unitCode(), p.issuedOn())) {
+            return true;
+        }
+        Task at = t;
+        while (at != null && at.units().isEmpty()) {
+            at = at.parentId() == null ? null : byId.get(at.parentId());
+        }
+        LocalDate on = today.date();
+        return at != null && at.units().stream().anyMatch(u -> permissions.may(action, u, on));
+    }
+
+    /**
+     * A task with its reports, after the same checks as the plan, or (for a user who may not see the whole plan)
+     * the task's own units; {@code mayViewPlan} says whether the plan's page is his to open.
+     */
     public record TaskPage(PlanView plan, Row row, List<ProgressReport> reports, List<Row> children,
-            List<TargetView> targets, int maxFileBytes) {
+            List<TargetView> targets, int maxFileBytes, boolean mayViewPlan) {
     }
 
     public TaskPage task(long taskId) {
         long programmeId = store.programmeOf(taskId)
                 .orElseThrow(() -> new NotFound("task", "plan.task.unknown", taskId));
-        PlanView plan = plan(programmeId, Filter.ALL);
+        ProgrammeView p = campaign.programme(programmeId)
+                .orElseThrow(() -> new NotFound("programme", "plan.programme.unknown", programmeId));
+        boolean mayViewPlan = permissions.may("task.view", p.unitCode(), p.issuedOn());
+        if (!mayViewPlan) {
+            Map<Long, Task> byId = new HashMap<>();
+            store.tasks(programmeId).forEach(t -> byId.put(t.id(), t));
+            if (!mayOn("task.view", byId.get(taskId), byId, p)) {
+                throw new AccessDeniedException("may not view task " + taskId);
+            }
+        }
+        PlanView plan = view(p, Filter.ALL);
         Row row = plan.row(taskId).orElseThrow();
         List<Row> children = plan.rows().stream().filter(r -> Long.valueOf(taskId).equals(r.task().parentId()))
                 .toList();
@@ -167,13 +204,13 @@ public class Plans {
         campaign.targets(programmeId).forEach(t -> targets.put(t.id(), t));
         return new TaskPage(plan, row, store.reportsOf(taskId), children,
                 row.task().targets().stream().map(targets::get).filter(java.util.Objects::nonNull).toList(),
-                maxFileBytes);
+                maxFileBytes, mayViewPlan);
     }
 
     /** A file of evidence, if the user may see the plan it belongs to. */
     public Optional<PlanStore.StoredFile> file(long evidenceId) {
         Optional<PlanStore.StoredFile> f = store.file(evidenceId);
-        f.ifPresent(x -> programme(store.programmeOf(x.taskId()).orElseThrow()));
+        f.ifPresent(x -> task(x.taskId()));
         return f;
     }
 

@@ -107,6 +107,111 @@ class SupervisionIntegrationTest {
                 .isEqualTo(1);
     }
 
+    private String auditValue(String type, long id, String column) {
+        return jdbc.sql("select " + column + "::text from shared_audit_entry where entity_type = :t and action = "
+                + "'UPDATE' and entity_id = :id order by id desc limit 1").param("t", type)
+                .param("id", String.valueOf(id)).query(String.class).optional().orElse(null);
+    }
+
+    @Test
+    void theFrontEditsAPlanAndABoardUnderTheCreatesRulesAuditedAndScoped() throws Exception {
+        long plans = count("feedback_supervision_plan");
+        mvc.perform(post("/feedback/supervision").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                .param("commune", "38-BS").param("subject", "Giám sát an toàn thực phẩm 2026")
+                .param("body", "38-BS-VHXH").param("form", "DOCUMENTS").param("from", "2026-02-01")
+                .param("to", "2026-05-31").param("members", "Nguyễn Văn An – Trưởng đoàn"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from feedback_supervision_plan where subject = 'Giám sát an toàn thực phẩm 2026'")
+                .query(Long.class).single();
+        mvc.perform(post("/feedback/supervision/" + id + "/findings").with(httpBasic("mttq", "chungsuc"))
+                .with(csrf()).param("foundOn", "2026-02-10").param("finding", "Bếp ăn trường mầm non chưa đạt")
+                .param("recommendation", "Khắc phục bếp ăn").param("answerDue", "2026-03-10"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(get("/feedback/supervision/" + id), "mttq", status().isOk())).contains("id=\"edit-plan\"");
+        assertThat(page(get("/feedback/supervision/" + id + "/edit"), "mttq", status().isOk()))
+                .contains("Sửa kế hoạch giám sát", "Giám sát an toàn thực phẩm 2026", "Nguyễn Văn An – Trưởng đoàn");
+        // bad input: 400 with every reason, nothing changed; a first day after a finding is refused too
+        String refused = page(post("/feedback/supervision/" + id + "/edit").param("subject", "")
+                .param("body", "NO-SUCH-BODY").param("form", "DOCUMENTS").param("from", "2026-03-01")
+                .param("to", "2026-02-01").param("members", "Nguyễn Văn An"), "mttq", status().isBadRequest());
+        assertThat(refused).contains("Nhập nội dung", "Ngày kết thúc phải sau ngày bắt đầu",
+                "Cơ quan được giám sát không thuộc", "cần họ tên và chức vụ",
+                "Đã có kết quả giám sát ghi ngày 10/02/2026");
+        assertThat(page(post("/feedback/supervision/" + id + "/edit").param("subject", "x").param("body",
+                "38-BS-VHXH").param("form", "NOPE").param("from", "2026-02-01").param("to", "2026-05-31")
+                .param("members", "A – B"), "mttq", status().isBadRequest())).contains("id=\"errors\"");
+        assertThat(jdbc.sql("select subject from feedback_supervision_plan where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("Giám sát an toàn thực phẩm 2026");
+        // the ward's officer answers findings but does not edit the Front's plan; another ward's sees nothing
+        page(get("/feedback/supervision/" + id + "/edit"), "badinh", status().isForbidden());
+        page(post("/feedback/supervision/" + id + "/edit").param("subject", "x"), "badinh", status().isForbidden());
+        page(post("/feedback/supervision/" + id + "/edit").param("subject", "x"), "quangtrung",
+                status().isForbidden());
+        mvc.perform(post("/feedback/supervision/" + id + "/edit").with(httpBasic("mttq", "chungsuc")).with(csrf())
+                .param("subject", "Giám sát an toàn thực phẩm bếp ăn tập thể 2026").param("body", "38-BS-VHXH")
+                .param("form", "DELEGATION").param("from", "2026-02-01").param("to", "2026-06-30")
+                .param("members", "Nguyễn Văn An – Trưởng đoàn\nLê Thị Bình – Thành viên"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count("feedback_supervision_plan")).isEqualTo(plans + 1);
+        assertThat(jdbc.sql("select subject || '|' || form || '|' || period_to from feedback_supervision_plan "
+                + "where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("Giám sát an toàn thực phẩm bếp ăn tập thể 2026|DELEGATION|2026-06-30");
+        assertThat(jdbc.sql("select count(*) from feedback_supervision_member where plan_id = :p").param("p", id)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(auditValue("feedback.supervision", id, "old_value")).contains("Giám sát an toàn thực phẩm 2026",
+                "DOCUMENTS");
+        assertThat(auditValue("feedback.supervision", id, "new_value")).contains("bếp ăn tập thể", "Lê Thị Bình");
+        assertThat(page(get("/feedback/supervision?q=bep an tap the"), "mttq", status().isOk()))
+                .contains("bếp ăn tập thể");
+
+        // the board: members and term, under its kind's rules (NĐ 59/2023)
+        long board = jdbc.sql("select min(id) from feedback_board where commune_code = '38-BS' and kind = "
+                + "'PEOPLES_INSPECTION'").query(Long.class).single();
+        String members = jdbc.sql("select string_agg(name, ',' order by position) from feedback_board_member where "
+                + "board_id = :b").param("b", board).query(String.class).single();
+        String form = page(get("/feedback/boards/" + board + "/edit"), "mttq", status().isOk());
+        assertThat(form).contains("Sửa thông tin ban", members.split(",")[0]);
+        assertThat(page(post("/feedback/boards/" + board + "/edit").param("name", "Ban Thanh tra nhân dân")
+                .param("termFrom", "2026-01-01").param("termTo", "2030-12-31")
+                .param("members", "A – Trưởng ban\nB – Thành viên"), "mttq", status().isBadRequest()))
+                .contains("Cần ít nhất 5 thành viên");
+        assertThat(page(post("/feedback/boards/" + board + "/edit").param("termFrom", "2026-01-01")
+                .param("termTo", "2032-01-01").param("members", "A – Trưởng ban"), "mttq", status().isBadRequest()))
+                .contains("Nhiệm kỳ dài quá 5 năm");
+        assertThat(jdbc.sql("select string_agg(name, ',' order by position) from feedback_board_member where "
+                + "board_id = :b").param("b", board).query(String.class).single()).isEqualTo(members);
+        page(post("/feedback/boards/" + board + "/edit").param("termFrom", "2026-01-01").param("termTo", "2030-12-31")
+                .param("members", "A – Trưởng ban\nB – Phó Trưởng ban\nC\nD\nE"), "badinh", status().isForbidden());
+        Map<String, Object> before = jdbc.sql("select name, term_from, term_to, decision from feedback_board where "
+                + "id = :b").param("b", board).query().singleRow();
+        String original = jdbc.sql("select string_agg(name || ' – ' || role || coalesce(' – ' || area_code, ''), "
+                + "E'\\n' order by position) from feedback_board_member where board_id = :b").param("b", board)
+                .query(String.class).single();
+        try {
+            page(post("/feedback/boards/" + board + "/edit").param("name", before.get("name") + " (kiện toàn)")
+                    .param("termFrom", before.get("term_from").toString())
+                    .param("termTo", before.get("term_to").toString()).param("decision", "QĐ 12/QĐ-MTTQ")
+                    .param("members", "Trần Văn Một – Trưởng ban\nLê Thị Hai – Phó Trưởng ban\nC – Thành viên\n"
+                            + "D – Thành viên\nE – Thành viên"), "mttq", status().is3xxRedirection());
+            assertThat(jdbc.sql("select string_agg(name || ':' || role, ',' order by position) from "
+                    + "feedback_board_member where board_id = :b").param("b", board).query(String.class).single())
+                    .startsWith("Trần Văn Một:HEAD,Lê Thị Hai:DEPUTY");
+            assertThat(auditValue("feedback.board", board, "old_value")).contains(members.split(",")[0]);
+            assertThat(auditValue("feedback.board", board, "new_value")).contains("Trần Văn Một", "QĐ 12/QĐ-MTTQ");
+            assertThat(page(get("/feedback/boards/" + board + "/delete"), "mttq", status().isOk()))
+                    .contains("Xóa “" + before.get("name") + " (kiện toàn)” cùng 5 thành viên?");
+        } finally {
+            page(post("/feedback/boards/" + board + "/edit").param("name", (String) before.get("name"))
+                    .param("termFrom", before.get("term_from").toString())
+                    .param("termTo", before.get("term_to").toString())
+                    .param("decision", before.get("decision") == null ? "" : (String) before.get("decision"))
+                    .param("members", original), "mttq", status().is3xxRedirection());
+        }
+        long mediation = jdbc.sql("select min(id) from feedback_mediation_case").query(Long.class).single();
+        assertThat(page(get("/feedback/mediation/" + mediation + "/delete"), "badinh", status().isOk()))
+                .contains("Xóa vụ việc hòa giải tiếp nhận ngày", "id=\"confirm\"");
+    }
+
     @Test
     void theDemoHasBothBoardsOfTheWardAndTheirRulesAreData() throws Exception {
         String boards = page(get("/feedback/boards"), "mttq", status().isOk());
@@ -253,6 +358,61 @@ class SupervisionIntegrationTest {
                 .param("title", "Giải quyết dứt điểm phản ánh").param("due", "2026-12-31"), "mttq",
                 status().is3xxRedirection());
         assertThat(page(get("/feedback/" + report), "mttq", status().isOk())).contains("id=\"task-link\"", "PS.");
+    }
+
+    /**
+     * Issue 17 item 7: the task made from phường Bỉm Sơn's finding lives in the programme of thị xã Bỉm Sơn
+     * (dissolved on 1/7/2025); the plan checks the task's own unit on today's tree, so the ward's officer sees it and
+     * reports on it for the ward's body that leads it, while the town's plan stays closed to him and another
+     * ward's officer is refused with nothing stored.
+     */
+    @Test
+    void theWardsOfficerReportsProgressOnTheWardsFollowUpTask() throws Exception {
+        try {
+            wardReports();
+        } finally {
+            removeFollowUpTasks(jdbc);
+        }
+    }
+
+    private void wardReports() throws Exception {
+        ProgrammeView programme = campaign.programmes().stream().filter(p -> p.number().startsWith("1995"))
+                .findFirst().orElseThrow();
+        long finding = jdbc.sql("select max(id) from feedback_finding where plan_id = :p").param("p", demoPlan())
+                .query(Long.class).single();
+        page(post("/feedback/supervision/findings/" + finding + "/task").param("programme",
+                String.valueOf(programme.id())).param("title", "Lắp lại đèn chiếu sáng ngõ 12").param("due",
+                java.time.LocalDate.now(vn.chungsuc.shared.time.Today.VIETNAM).plusDays(20).toString()), "mttq",
+                status().is3xxRedirection());
+        long taskId = jdbc.sql("select task_id from feedback_followup where source_kind = 'FINDING' and source_id = :f")
+                .param("f", finding).query(Long.class).single();
+        String year = jdbc.sql("select year_to from plan_task where id = :t").param("t", taskId).query(String.class)
+                .single();
+        assertThat(jdbc.sql("select unit_code from plan_task_unit where task_id = :t").param("t", taskId)
+                .query(String.class).list()).containsExactly("38-BS");
+
+        String task = page(get("/plan/tasks/" + taskId), "badinh", status().isOk());
+        assertThat(task).contains("Lắp lại đèn chiếu sáng ngõ 12", "id=\"report\"");
+        page(get("/plan/" + programme.id()), "badinh", status().isForbidden());
+        long reports = count("plan_progress");
+        page(get("/plan/tasks/" + taskId), "quangtrung", status().isForbidden());
+        page(post("/plan/tasks/" + taskId + "/progress").param("period", year).param("percent", "50")
+                .param("state", "IN_PROGRESS"), "quangtrung", status().isForbidden());
+        assertThat(count("plan_progress")).isEqualTo(reports);
+
+        page(post("/plan/tasks/" + taskId + "/progress").param("period", year).param("percent", "60")
+                .param("state", "IN_PROGRESS").param("note", "Đã lắp 8/12 bóng"), "badinh",
+                status().is3xxRedirection());
+        assertThat(jdbc.sql("select reported_by from plan_progress where task_id = :t").param("t", taskId)
+                .query(String.class).list()).containsExactly("badinh");
+        assertThat(page(get("/plan/tasks/" + taskId), "badinh", status().isOk())).contains("Đã lắp 8/12 bóng",
+                "60 %");
+        // the town department's task stays the department's: no form for the ward's officer
+        long culture = jdbc.sql("select id from plan_task where programme_id = :p and number = 'VI.1.1.1'")
+                .param("p", programme.id()).query(Long.class).single();
+        page(post("/plan/tasks/" + culture + "/progress").param("period", "2019").param("percent", "10")
+                .param("state", "IN_PROGRESS"), "badinh", status().isForbidden());
+        assertThat(count("plan_progress")).isEqualTo(reports + 1);
     }
 
     @Test
