@@ -15,18 +15,26 @@ BASE=http://localhost:$PORT
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 mvn -q -o -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP=target/classes:$(cat target/bench-classpath.txt)
-rm -rf /tmp/feedback-bench-pg
+PGDIR=${PGDIR:-/tmp/feedback-bench-pg}
+PGPORT=${PGPORT:-18312}
+SEED=${SEED:-0}
+rm -rf $PGDIR $PGDIR-secrets
 java -Xmx1g -cp "$CP" vn.chungsuc.ChungSucApplication --server.port=$PORT \
-  --chungsuc.embedded-db.data-dir=/tmp/feedback-bench-pg --chungsuc.embedded-db.port=0 \
+  --chungsuc.embedded-db.data-dir=$PGDIR --chungsuc.embedded-db.port=$PGPORT \
   --spring.profiles.active=demo --chungsuc.indicators.warm-up.max-seconds=0 \
-  --chungsuc.feedback.open311.per-client-per-minute=100000000 > /tmp/feedback-bench-app.log 2>&1 &
+  --chungsuc.feedback.open311.per-client-per-minute=100000000 > $PGDIR-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null' EXIT
 until curl -s -f -o /dev/null $BASE/actuator/health/readiness; do
-  kill -0 $APP 2>/dev/null || { tail -30 /tmp/feedback-bench-app.log; exit 1; }
+  kill -0 $APP 2>/dev/null || { tail -30 $PGDIR-app.log; exit 1; }
   sleep 3
 done
-echo "app up (pid $APP); $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD), $(nproc) cores"
+echo "app up (pid $APP); $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+PSQL() { PGPASSWORD=$(cat $PGDIR-secrets/postgres-password) psql -q -h localhost -p $PGPORT -U postgres -d postgres "$@"; }
+if [ "$SEED" -gt 0 ]; then
+  echo "--- seeding $SEED synthetic reports (bench/feedback/seed.sql)"
+  PSQL -v n=$SEED -f bench/feedback/seed.sql
+fi
 KEY=$(curl -s -u admin:chungsuc -H 'Content-Type: application/json' -d '{"name":"bench","perMinute":100000}' \
   $BASE/api/v1/open311/keys | sed 's/.*"key":"\([^"]*\)".*/\1/')
 PSQL_REPORTS() { curl -s "$BASE/open311/v2/requests.json" | grep -o '"service_request_id"' | wc -l; }
