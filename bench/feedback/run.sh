@@ -34,6 +34,7 @@ PSQL() { PGPASSWORD=$(cat $PGDIR-secrets/postgres-password) psql -q -h localhost
 if [ "$SEED" -gt 0 ]; then
   echo "--- seeding $SEED synthetic reports (bench/feedback/seed.sql)"
   PSQL -v n=$SEED -f bench/feedback/seed.sql
+  PSQL -f bench/feedback/explain.sql | grep -E "^---|Execution Time|Index|Seq Scan|Sort|Limit|Aggregate"
 fi
 KEY=$(curl -s -u admin:chungsuc -H 'Content-Type: application/json' -d '{"name":"bench","perMinute":100000}' \
   $BASE/api/v1/open311/keys | sed 's/.*"key":"\([^"]*\)".*/\1/')
@@ -48,6 +49,10 @@ echo "--- GET /public/reports under wrk (4 connections, ${WRK_SECONDS}s)"
 wrk -t2 -c4 -d${WRK_SECONDS}s --latency $BASE/public/reports | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in"
 echo "--- GET /public/reports?page=<random 0-199> (mostly past the 1 s micro-cache), wrk 4 connections, ${WRK_SECONDS}s"
 wrk -t2 -c4 -d${WRK_SECONDS}s --latency -s bench/feedback/pages.lua $BASE | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in"
+# the "Trang sau" links of 400 pages deep (10,000 reports), followed by wrk at random: ?after=<id of a page's last row>
+PSQL -At -c "select id from (select id, row_number() over (order by received_at desc, id desc) n from feedback_report) s where n % 25 = 0 and n <= 10000" > $PGDIR-cursors.txt
+echo "--- GET /public/reports?after=<random one of $(wc -l < $PGDIR-cursors.txt) cursors> (keyset, past the micro-cache), wrk 4 connections, ${WRK_SECONDS}s"
+CURSORS=$PGDIR-cursors.txt wrk -t2 -c4 -d${WRK_SECONDS}s --latency -s bench/feedback/after.lua $BASE | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in"
 echo "--- GET /open311/v2/requests.json (up to 1,000 requests), wrk 4 connections, ${WRK_SECONDS}s"
 echo "    answer size: $(curl -s $BASE/open311/v2/requests.json | wc -c) bytes"
 wrk -t2 -c4 -d${WRK_SECONDS}s --latency $BASE/open311/v2/requests.json | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|requests in"
