@@ -12,7 +12,7 @@ create temp table seed_cat as
 insert into feedback_report (public_no, tracking_code, category_code, commune_code, area_code, address, lat, lon,
     description, anonymous, status, body_code, received_at, received_on, due_on, current_due_on, answered_on,
     answer, closed_on, source, search_key)
-select '', 'SEED-' || g, c.code, p.commune_code, p.area_code, 'Số ' || (g % 300) || ' đường thử',
+select 'SEED-' || g, 'SEED-' || g, c.code, p.commune_code, p.area_code, 'Số ' || (g % 300) || ' đường thử',
        case when g % 3 = 0 then null else round((20.06 + (g % 97) * 0.0009)::numeric, 6) end,
        case when g % 3 = 0 then null else round((105.84 + (g % 89) * 0.0011)::numeric, 6) end,
        'Phản ánh thử số ' || g || ': rác thải để lâu ngày chưa được thu gom.', true,
