@@ -101,9 +101,15 @@ class FeedbackPublicSection implements PublicSection {
         m.put("categories", rules.categories());
         m.put("statuses", ReportStatus.values());
         m.put("communes", reports.places().stream().map(Reports.Place::commune).toList());
-        m.put("mapPoints", mapPoints(category, status));
-        m.put("mapPlaces", mapPlaces());
-        m.put("mapTiles", map.tileUrl());
+        // the map (up to 2,000 cells and the units' names, ~180 kB at scale) on the list's first page only: the same
+        // on every page, it made each deeper page five times heavier than its 25 reports
+        boolean firstPage = after == null && before == null && page == 0;
+        m.put("showMap", firstPage);
+        if (firstPage) {
+            m.put("mapPoints", mapPoints(category, status));
+            m.put("mapPlaces", mapPlaces());
+            m.put("mapTiles", map.tileUrl());
+        }
         return Optional.of(new PublicFragment("feedback/public", "list", m, "feedback.public.title"));
     }
 

@@ -123,6 +123,8 @@ class ReportsListIntegrationTest {
         String link = next.group(1).replace("&amp;", "&");
         assertThat(link).contains("unit=" + commune);
         String second = page(link);
+        assertThat(first).as("the map on the first page").contains("id=\"report-map\"");
+        assertThat(second).as("not repeated on the next ones").doesNotContain("id=\"report-map\"");
         Matcher previous = Pattern.compile("href=\"(/public/reports\\?before=\\d+[^\"]*)\"").matcher(second);
         assertThat(previous.find()).as("a link back").isTrue();
         assertThat(previous.group(1)).contains("unit=" + commune);
