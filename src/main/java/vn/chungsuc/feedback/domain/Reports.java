@@ -100,8 +100,8 @@ public class Reports {
             String nonce, List<Upload> photos, String client) {
     }
 
-    /** What the reporter is given: the public number and his secret tracking code. */
-    public record Receipt(long id, String publicNo, String trackingCode) {
+    /** What the reporter is given: the public number, his secret tracking code, and the date of the deadline. */
+    public record Receipt(long id, String publicNo, String trackingCode, LocalDate dueOn) {
     }
 
     /** A flood: too many posts from one client or with one phone. Nothing was stored. */
@@ -301,36 +301,46 @@ public class Reports {
         LocalDate due = rules.calendar().addWorkingDays(on, category.deadlineDays());
         String code = trackingCode();
         ReportStatus status = body.isPresent() ? ReportStatus.ASSIGNED : ReportStatus.RECEIVED;
-        long id = jdbc.sql("""
-                insert into feedback_report (public_no, tracking_code, category_code, commune_code, area_code, address,
-                    lat, lon, description, reporter_name, reporter_phone, anonymous, status, body_code, received_at,
-                    received_on, due_on, current_due_on, source, search_key)
-                values ('', :code, :cat, :commune, :area, :address, :lat, :lon, :description, :name, :phone, :anon,
-                    :status, :body, :at, :on, :due, :due, :source, :key)
-                returning id""")
+        // the number is made before the row, so that the row is written once (no update of every index after)
+        long id = jdbc.sql("select nextval(pg_get_serial_sequence('feedback_report', 'id'))").query(Long.class)
+                .single();
+        String publicNo = "PA" + on.getYear() + "-" + String.format("%06d", id);
+        jdbc.sql("""
+                insert into feedback_report (id, public_no, tracking_code, category_code, commune_code, area_code,
+                    address, lat, lon, description, reporter_name, reporter_phone, anonymous, status, body_code,
+                    received_at, received_on, due_on, current_due_on, source, search_key)
+                values (:id, :no, :code, :cat, :commune, :area, :address, :lat, :lon, :description, :name, :phone,
+                    :anon, :status, :body, :at, :on, :due, :due, :source, :key)""")
+                .param("id", id).param("no", publicNo)
                 .param("code", code).param("cat", category.code()).param("commune", commune).param("area", area)
                 .param("address", address == null || address.isBlank() ? null : address).param("lat", lat)
                 .param("lon", lon).param("description", description).param("name", name).param("phone", phone)
                 .param("anon", anonymous).param("status", status.name()).param("body", body.map(Body::code).orElse(null))
                 .param("at", java.sql.Timestamp.from(at)).param("on", on).param("due", due).param("source", source)
-                .param("key", VietnameseText.searchKey(description + " " + (address == null ? "" : address)))
-                .query(Long.class).single();
-        String publicNo = "PA" + on.getYear() + "-" + String.format("%06d", id);
-        jdbc.sql("update feedback_report set public_no = :n, search_key = :k || ' ' || search_key where id = :id")
-                .param("n", publicNo).param("k", VietnameseText.searchKey(publicNo)).param("id", id).update();
+                .param("key", VietnameseText.searchKey(publicNo) + " "
+                        + VietnameseText.searchKey(description + " " + (address == null ? "" : address)))
+                .update();
         int position = 0;
         for (Photos.Encoded p : photos) {
             jdbc.sql("insert into feedback_photo (report_id, position, bytes, width, height) values (:r, :p, :b, :w, :h)")
                     .param("r", id).param("p", position++).param("b", p.bytes()).param("w", p.width())
                     .param("h", p.height()).update();
         }
-        event(id, at, on, null, "RECEIVED", ReportStatus.RECEIVED, null, null, null, null, true);
-        body.ifPresent(b -> event(id, at, on, null, "ROUTED", ReportStatus.ASSIGNED, null, b.code(), null, null,
-                true));
+        if (body.isPresent()) {
+            // both first lines of the history in one statement
+            jdbc.sql("""
+                    insert into feedback_event (report_id, at, on_date, kind, status_to, body_to, public)
+                    values (:r, :at, :on, 'RECEIVED', 'RECEIVED', null, true),
+                           (:r, :at, :on, 'ROUTED', 'ASSIGNED', :b, true)""")
+                    .param("r", id).param("at", java.sql.Timestamp.from(at)).param("on", on)
+                    .param("b", body.get().code()).update();
+        } else {
+            event(id, at, on, null, "RECEIVED", ReportStatus.RECEIVED, null, null, null, null, true);
+        }
         audit.recordAs("anonymous", "CREATE", AUDIT, publicNo, "Tiếp nhận phản ánh " + publicNo + " ("
                 + category.code() + ", " + commune + ")", null, Map.of("category", category.code(), "commune",
                 commune, "body", body.map(Body::code).orElse(""), "due", due.toString()));
-        return new Receipt(id, publicNo, code);
+        return new Receipt(id, publicNo, code, due);
     }
 
     private static String trackingCode() {
@@ -466,8 +476,12 @@ public class Reports {
                 .param("ids", ids).query((java.sql.ResultSet rs) -> {
                     photos.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
+        Map<String, String> categoryNames = new HashMap<>();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        rules.categories().forEach(c -> categoryNames.put(c.code(), c.name(locale)));
+        Map<String, String> bodyNames = new HashMap<>();
         return rows.stream().map(r -> view(r, publicly, events.getOrDefault(r.id(), List.of()),
-                photos.getOrDefault(r.id(), List.of()))).toList();
+                photos.getOrDefault(r.id(), List.of()), categoryNames, bodyNames)).toList();
     }
 
     /** "ON_TIME", "EXTENDED" (late, within a justified extension), "LATE", or null while unanswered. */
@@ -484,10 +498,15 @@ public class Reports {
     View view(Report r, boolean publicly) {
         return view(r, publicly, history(r.id()), jdbc.sql(
                 "select id from feedback_photo where report_id = :id order by position")
-                .param("id", r.id()).query(Long.class).list());
+                .param("id", r.id()).query(Long.class).list(), null, new HashMap<>());
     }
 
-    private View view(Report r, boolean publicly, List<Event> history, List<Long> photos) {
+    /**
+     * A report's view; {@code categoryNames} (null: read the category) and {@code bodyNames} (filled as it goes)
+     * name the categories and bodies once for a whole page instead of one query per row.
+     */
+    private View view(Report r, boolean publicly, List<Event> history, List<Long> photos,
+            Map<String, String> categoryNames, Map<String, String> bodyNames) {
         LocalDate on = today.date();
         boolean overdue = r.status().awaitingAnswer() && on.isAfter(r.currentDueOn());
         boolean soon = r.status().awaitingAnswer() && !overdue
@@ -500,9 +519,13 @@ public class Reports {
         boolean hide = publicly || (r.anonymous() && !permissions.may("report.anonymous.identity",
                 r.communeCode(), r.receivedOn()));
         Report shown = hide ? r.withoutIdentity() : r;
-        return new View(shown, rules.category(r.categoryCode()).map(c -> c.name(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(r.categoryCode()),
+        String categoryName = categoryNames != null ? categoryNames.getOrDefault(r.categoryCode(), r.categoryCode())
+                : rules.category(r.categoryCode()).map(c -> c.name(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(r.categoryCode());
+        String bodyName = r.bodyCode() == null ? null : bodyNames.computeIfAbsent(r.bodyCode(), this::bodyName);
+        return new View(shown, categoryName,
                 unitName(r.communeCode(), r.receivedOn()), r.areaCode() == null ? null
-                        : unitName(r.areaCode(), r.receivedOn()), bodyName(r.bodyCode()), overdue, soon,
+                        : unitName(r.areaCode(), r.receivedOn()), bodyName, overdue, soon,
                 timeliness(r), history, photos, hide);
     }
 
@@ -622,6 +645,102 @@ public class Reports {
                 + " order by received_at desc, id desc limit :limit offset :offset").params(params)
                 .query(Reports::report).list();
         return new Page(views(rows, publicly), p, pages, total);
+    }
+
+    /** How far the public list counts its reports ("hơn 10.000 phản ánh" past it) and how deep ?page= goes. */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * A page of the public list read by keyset: {@code after} and {@code before} are the ids of the last and the
+     * first row of the page to continue from (null when there is no such page), {@code total} is counted up to
+     * {@link #COUNT_CAP} ({@code more} when there are more).
+     */
+    public record PublicPage(List<View> rows, Long before, Long after, long total, boolean more) {
+    }
+
+    /**
+     * The public list, newest first, without identities, filtered by status ("open" for every state awaiting an
+     * answer), category and commune (blank for all): the page after the report {@code after}, or before the report
+     * {@code before}, or (old links) the page numbered {@code page}, its offset bounded by {@link #COUNT_CAP}. Each
+     * page is read from an index in that order ({@code V13_10}) in a bounded number of queries whatever the table's
+     * size: no count of the whole table, no offset past the cap.
+     */
+    public PublicPage publicPage(String status, String category, String commune, Long after, Long before, int page) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (!blank(status)) {
+            if (status.equals("open")) {
+                where.append(" and status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED')");
+            } else {
+                try {
+                    params.put("status", ReportStatus.valueOf(status).name());
+                    where.append(" and status = :status");
+                } catch (IllegalArgumentException e) {
+                    throw new Refused("status", "feedback.refused.status");
+                }
+            }
+        }
+        if (!blank(category)) {
+            where.append(" and category_code = :cat");
+            params.put("cat", category);
+        }
+        if (!blank(commune)) {
+            where.append(" and commune_code = :commune");
+            params.put("commune", commune);
+        }
+        long counted = jdbc.sql("select count(*) from (select 1 from feedback_report" + where + " limit "
+                + (COUNT_CAP + 1) + ") capped").params(params).query(Long.class).single();
+        Long cursorId = after != null ? after : before;
+        Map<String, Object> cursor = cursorId == null ? null : jdbc.sql("select received_at, id from feedback_report "
+                + "where id = :id").param("id", cursorId).query().listOfRows().stream().findFirst().orElse(null);
+        params.put("limit", PAGE_SIZE + 1);
+        List<Report> rows;
+        boolean hasBefore;
+        boolean hasAfter;
+        if (cursor != null && before == null) {
+            params.put("cur_at", cursor.get("received_at"));
+            params.put("cur_id", cursor.get("id"));
+            rows = new ArrayList<>(jdbc.sql("select " + COLUMNS + " from feedback_report" + where
+                    + " and (received_at, id) < (:cur_at, :cur_id) order by received_at desc, id desc limit :limit")
+                    .params(params).query(Reports::report).list());
+            hasBefore = true;
+            hasAfter = rows.size() > PAGE_SIZE;
+            if (hasAfter) {
+                rows.remove(PAGE_SIZE);
+            }
+        } else if (cursor != null) {
+            params.put("cur_at", cursor.get("received_at"));
+            params.put("cur_id", cursor.get("id"));
+            rows = new ArrayList<>(jdbc.sql("select " + COLUMNS + " from feedback_report" + where
+                    + " and (received_at, id) > (:cur_at, :cur_id) order by received_at, id limit :limit")
+                    .params(params).query(Reports::report).list());
+            hasBefore = rows.size() > PAGE_SIZE;
+            if (hasBefore) {
+                rows.remove(PAGE_SIZE);
+            }
+            java.util.Collections.reverse(rows);
+            hasAfter = true;
+            if (rows.isEmpty()) {
+                return publicPage(status, category, commune, null, null, 0);
+            }
+        } else {
+            int offset = Math.max(0, Math.min(page, COUNT_CAP / PAGE_SIZE)) * PAGE_SIZE;
+            if (offset >= counted && counted > 0) {
+                offset = (int) ((counted - 1) / PAGE_SIZE) * PAGE_SIZE;
+            }
+            params.put("offset", offset);
+            rows = new ArrayList<>(jdbc.sql("select " + COLUMNS + " from feedback_report" + where
+                    + " order by received_at desc, id desc limit :limit offset :offset").params(params)
+                    .query(Reports::report).list());
+            hasBefore = offset > 0;
+            hasAfter = rows.size() > PAGE_SIZE;
+            if (hasAfter) {
+                rows.remove(PAGE_SIZE);
+            }
+        }
+        return new PublicPage(views(rows, true), hasBefore && !rows.isEmpty() ? rows.get(0).id() : null,
+                hasAfter ? rows.get(rows.size() - 1).id() : null, Math.min(counted, COUNT_CAP),
+                counted > COUNT_CAP);
     }
 
     private static boolean blank(String s) {

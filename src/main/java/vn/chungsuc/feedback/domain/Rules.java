@@ -41,7 +41,34 @@ public class Rules {
         this.bodies = bodies;
     }
 
+    /**
+     * The categories in their order, read again after {@link #CATEGORIES_LIFE_NANOS} (a change on another instance
+     * shows within it) or at once after a change made here: a post and a page of the list no longer read them once
+     * per row.
+     */
     public List<Category> categories() {
+        CachedCategories c = cachedCategories;
+        long now = System.nanoTime();
+        if (c != null && now - c.madeAtNanos() < CATEGORIES_LIFE_NANOS) {
+            return c.categories();
+        }
+        List<Category> fresh = List.copyOf(readCategories());
+        cachedCategories = new CachedCategories(now, fresh);
+        return fresh;
+    }
+
+    private static final long CATEGORIES_LIFE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private volatile CachedCategories cachedCategories;
+
+    private record CachedCategories(long madeAtNanos, List<Category> categories) {
+    }
+
+    /** Forgets the cached categories (after one changed, and in tests that change them in SQL). */
+    public void categoriesChanged() {
+        cachedCategories = null;
+    }
+
+    private List<Category> readCategories() {
         return jdbc.sql("select * from feedback_category order by position").query((rs, i) -> new Category(
                 rs.getString("code"), rs.getString("name"), rs.getString("name_en"), rs.getInt("content_no"),
                 rs.getString("kind"), rs.getString("function") == null ? null
@@ -131,6 +158,7 @@ public class Rules {
         }
         jdbc.sql("update feedback_category set deadline_days = :d, basis = :b where code = :c").param("d", days)
                 .param("b", basis.strip()).param("c", code).update();
+        categoriesChanged();
         audit.record("UPDATE", "feedback.category", code, "Thời hạn lĩnh vực " + code, Map.of("days",
                 c.deadlineDays(), "basis", c.basis()), Map.of("days", days, "basis", basis.strip()));
     }
@@ -147,11 +175,16 @@ public class Rules {
         }
         List<String> upwards = new java.util.ArrayList<>(commune.get().pathCodes());
         java.util.Collections.reverse(upwards);
+        // the rows of the commune and of every unit above it in one query, the nearest unit's first
+        Map<String, String> rows = new HashMap<>();
+        jdbc.sql("select unit_code, body_code from feedback_routing where category_code = :c and unit_code in (:u) "
+                + "and valid_from <= :on and (valid_to is null or valid_to > :on) order by valid_from")
+                .param("c", category.code()).param("u", upwards).param("on", on)
+                .query(rs -> {
+                    rows.put(rs.getString(1), rs.getString(2));
+                });
         for (String unit : upwards) {
-            Optional<String> row = jdbc.sql("select body_code from feedback_routing where category_code = :c and "
-                    + "unit_code = :u and valid_from <= :on and (valid_to is null or valid_to > :on) order by "
-                    + "valid_from desc limit 1").param("c", category.code()).param("u", unit).param("on", on)
-                    .query(String.class).optional();
+            Optional<String> row = Optional.ofNullable(rows.get(unit));
             if (row.isPresent()) {
                 Optional<Body> body = bodies.find(row.get()).filter(b -> b.validOn(on));
                 if (body.isPresent()) {

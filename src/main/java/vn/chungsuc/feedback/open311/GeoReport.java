@@ -250,12 +250,11 @@ class GeoReport {
                 .param("t", token).param("r", receipt.id()).param("k", key.id())
                 .param("at", Timestamp.from(today.now())).update();
         keys.used(key);
-        Reports.Published r = reports.published(List.of(receipt.publicNo()), List.of(), null, null, null, 1).get(0);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", receipt.publicNo());
         m.put("token", token);
         m.put("service_notice", text("feedback.open311.notice", receipt.publicNo(),
-                Dates.show(r.report().currentDueOn()), receipt.trackingCode()));
+                Dates.show(receipt.dueOn()), receipt.trackingCode()));
         m.put("account_id", null);
         return List.of(m);
     }
@@ -288,6 +287,15 @@ class GeoReport {
             throw error(404, "feedback.open311.error.request", id);
         }
         return requests(found, base);
+    }
+
+    /**
+     * What the public lists depend on, read from two indexes: the newest report and the newest line of history (every
+     * handler's command, the reporter's reply and every report taken write one). The same text, the same answers.
+     */
+    String version() {
+        return jdbc.sql("select coalesce((select max(id) from feedback_report), 0) || ':' || "
+                + "coalesce((select max(id) from feedback_event), 0)").query(String.class).single();
     }
 
     /** GET requests with its filters, bounded: ids override the rest; at most 90 days and 1,000 requests. */

@@ -76,8 +76,37 @@ class Open311Controller {
     @GetMapping("/requests.{format:xml|json}")
     ResponseEntity<String> requests(@PathVariable String format, @RequestParam Map<String, String> params) {
         geo.checkJurisdiction(params.get("jurisdiction_id"));
-        return answer(200, format, "service_requests", geo.search(params, base()));
+        String base = base();
+        String key = format + " " + base + " " + org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                + " " + new java.util.TreeMap<>(params);
+        String version = geo.version();
+        long now = System.nanoTime();
+        Listed hit = listed.get(key);
+        if (hit == null || !hit.version().equals(version) || now - hit.madeAtNanos() > LISTED_LIFE_NANOS) {
+            Open311Format f = Open311Format.of(format);
+            hit = new Listed(now, version, f.write("service_requests", geo.search(params, base), json));
+            if (listed.size() >= LISTED_MAX) {
+                listed.clear();
+            }
+            listed.put(key, hit);
+        }
+        return ResponseEntity.status(200).header(HttpHeaders.CONTENT_TYPE, Open311Format.of(format).contentType)
+                .body(hit.body());
     }
+
+    /**
+     * The list's answers kept briefly (up to 1,000 requests, 700 kB in JSON, were read and written again for each
+     * client): an answer is served again while no report was taken and no public line of history was written since
+     * ({@link GeoReport#version()}, two index reads) and for at most {@link #LISTED_LIFE_NANOS} (the default span
+     * moves with the clock). At most {@link #LISTED_MAX} distinct queries are kept.
+     */
+    private record Listed(long madeAtNanos, String version, String body) {
+    }
+
+    private static final long LISTED_LIFE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private static final int LISTED_MAX = 64;
+    private final java.util.concurrent.ConcurrentHashMap<String, Listed> listed =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @GetMapping("/requests/{id}.{format:xml|json}")
     ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,

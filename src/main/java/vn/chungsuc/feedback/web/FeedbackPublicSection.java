@@ -25,8 +25,10 @@ class FeedbackPublicSection implements PublicSection {
     private final Reports reports;
     private final Rules rules;
     private final JdbcClient jdbc;
+    private final vn.chungsuc.feedback.supervision.ReportMap map;
 
-    FeedbackPublicSection(Reports reports, Rules rules, JdbcClient jdbc) {
+    FeedbackPublicSection(Reports reports, Rules rules, JdbcClient jdbc, vn.chungsuc.feedback.supervision.ReportMap map) {
+        this.map = map;
         this.reports = reports;
         this.rules = rules;
         this.jdbc = jdbc;
@@ -71,6 +73,14 @@ class FeedbackPublicSection implements PublicSection {
         } catch (NumberFormatException e) {
             page = 0;
         }
+        Long after;
+        Long before;
+        try {
+            after = param("after").isEmpty() ? null : Long.valueOf(param("after"));
+            before = after != null || param("before").isEmpty() ? null : Long.valueOf(param("before"));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
         if (!status.isEmpty() && !status.equals("open")) {
             try {
                 ReportStatus.valueOf(status);
@@ -81,11 +91,61 @@ class FeedbackPublicSection implements PublicSection {
         if (!category.isEmpty() && rules.category(category).isEmpty()) {
             return Optional.empty();
         }
-        Reports.Page list = reports.publicList(new Reports.Filter(status, category, null, query.unit(), null,
-                false), page);
-        return Optional.of(new PublicFragment("feedback/public", "list", Map.of("list", list, "status", status,
-                "category", category, "categories", rules.categories(), "statuses", ReportStatus.values()),
-                "feedback.public.title"));
+        String unit = query.unit() == null ? "" : query.unit();
+        Reports.PublicPage list = reports.publicPage(status, category, unit, after, before, page);
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("list", list);
+        m.put("status", status);
+        m.put("category", category);
+        m.put("unit", unit);
+        m.put("categories", rules.categories());
+        m.put("statuses", ReportStatus.values());
+        m.put("communes", reports.places().stream().map(Reports.Place::commune).toList());
+        // the map (up to 2,000 cells and the units' names, ~180 kB at scale) on the list's first page only: the same
+        // on every page, it made each deeper page five times heavier than its 25 reports
+        boolean firstPage = after == null && before == null && page == 0;
+        m.put("showMap", firstPage);
+        if (firstPage) {
+            m.put("mapPoints", mapPoints(category, status));
+            m.put("mapPlaces", mapPlaces());
+            m.put("mapTiles", map.tileUrl());
+        }
+        return Optional.of(new PublicFragment("feedback/public", "list", m, "feedback.public.title"));
+    }
+
+    /**
+     * The map's cells (every report with a position, counted per cell of {@code ReportMap.GRID}, at most
+     * {@code ReportMap.MAX_CELLS}) for a category and a status, kept {@link #MAP_LIFE_NANOS}: a group over the
+     * whole table, read once for every page of the list instead of once per page. Keys are checked before (a
+     * known category, a known status), so the cache holds at most categories × statuses entries.
+     */
+    private String mapPoints(String category, String status) {
+        String key = category + "|" + status;
+        long now = System.nanoTime();
+        Cached c = mapCache.get(key);
+        if (c == null || now - c.madeAtNanos() > MAP_LIFE_NANOS) {
+            c = new Cached(now, map.points(category, status));
+            mapCache.put(key, c);
+        }
+        return c.json();
+    }
+
+    private String mapPlaces() {
+        long now = System.nanoTime();
+        Cached c = placesCache;
+        if (c == null || now - c.madeAtNanos() > MAP_LIFE_NANOS) {
+            c = new Cached(now, map.places());
+            placesCache = c;
+        }
+        return c.json();
+    }
+
+    private static final long MAP_LIFE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> mapCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Cached placesCache;
+
+    private record Cached(long madeAtNanos, String json) {
     }
 
     @Override

@@ -256,6 +256,33 @@ class Open311IntegrationTest {
         assertThat(states).containsExactly("open", "action_scheduled", "closed");
     }
 
+    /**
+     * The list's answer is kept briefly, but never past a change: a request posted, then answered by the ward's
+     * officer, shows in the very next list (the same query, at once), open then closed.
+     */
+    @Test
+    void theListKeptBrieflyShowsAPostAndAnAnswerAtOnce() throws Exception {
+        String key = issueKey("Ứng dụng đọc danh sách", null);
+        String before = get("/open311/v2/requests.json").body();
+        assertThat(get("/open311/v2/requests.json").body()).isEqualTo(before);
+        Answer posted = postForm("/open311/v2/requests.json", fields("api_key", key, "service_code", "CHIEU_SANG",
+                "address_string", "Trước cổng chợ", "attribute[place]", area(), "attribute[anonymous]", "true",
+                "description", "Đèn đường trước cổng chợ tắt từ tối qua."));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String id = json.readTree(posted.body()).get(0).get("service_request_id").asString();
+        JsonNode after = json.readTree(get("/open311/v2/requests.json").body());
+        assertThat(after.get(0).get("service_request_id").asString()).isEqualTo(id);
+        assertThat(after.get(0).get("status").asString()).isEqualTo("open");
+        long reportId = jdbc.sql("select id from feedback_report where public_no = :n").param("n", id)
+                .query(Long.class).single();
+        mvc.perform(post("/feedback/" + reportId + "/handle").with(httpBasic("badinh", "chungsuc")).with(csrf())
+                .param("action", "answer").param("text", "Đã sửa đèn.")).andExpect(status().is3xxRedirection());
+        JsonNode answered = json.readTree(get("/open311/v2/requests.json").body());
+        assertThat(answered.get(0).get("service_request_id").asString()).isEqualTo(id);
+        assertThat(answered.get(0).get("status").asString()).isEqualTo("closed");
+        assertThat(answered.get(0).get("status_notes").asString()).contains("Đã sửa đèn.");
+    }
+
     @Test
     void refusalsComeAsGeoReportErrorsAndStoreNothing() throws Exception {
         String key = issueKey("Ứng dụng thử lỗi", 3);
