@@ -28,7 +28,7 @@ rm -rf "$DATA" && mkdir -p "$DATA"
 java -Xmx$HEAP -cp "$CP" vn.chungsuc.ChungSucApplication --server.port=$PORT \
   --chungsuc.embedded-db.data-dir="$DATA/pg" --chungsuc.embedded-db.port=$PGPORT \
   --spring.profiles.active=demo --chungsuc.registry.demo=false \
-  --spring.servlet.multipart.file-size-threshold=0 --management.endpoint.health.probes.enabled=true \
+  --spring.servlet.multipart.file-size-threshold=0 --chungsuc.indicators.warm-up.max-seconds=${WARMUP:-600} --management.endpoint.health.probes.enabled=true \
   > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT

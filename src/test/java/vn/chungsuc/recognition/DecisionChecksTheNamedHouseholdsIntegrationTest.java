@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chungsuc.IntegrationTest;
 import vn.chungsuc.registry.HouseholdRef;
@@ -23,6 +25,7 @@ import vn.chungsuc.territory.UnitView;
  */
 @IntegrationTest
 @Transactional
+@RecordApplicationEvents
 class DecisionChecksTheNamedHouseholdsIntegrationTest {
 
     static final LocalDate SIGNED = LocalDate.of(2023, 12, 20);
@@ -33,6 +36,7 @@ class DecisionChecksTheNamedHouseholdsIntegrationTest {
     @Autowired RegistryApi registry;
     @Autowired TerritoryApi territory;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEvents events;
 
     private List<String> householdsOf(String commune, int n) {
         List<String> areas = territory.children(commune, SIGNED, UnitScope.ALL).stream().map(UnitView::code).toList();
@@ -87,5 +91,30 @@ class DecisionChecksTheNamedHouseholdsIntegrationTest {
             assertThat(a.subjectName()).isEqualTo(first.headName());
             assertThat(a.countedUnit()).isEqualTo(first.areaCode());
         });
+    }
+
+    /**
+     * The audit entry names the decision and its count (its list is the decision's, read back by id), and the event
+     * carries the units where the awards count rather than every household: what a 1,280-family decision wrote
+     * twice besides its awards.
+     */
+    @Test
+    void theAuditEntryAndTheEventCarryTheCountAndTheUnitsNotEverySubject() {
+        List<String> mine = householdsOf(QUANG_TRUNG, 30);
+        assertThat(mine).hasSize(30);
+        DecisionView made = recognition.decide(decision("904/QĐ-UBND", mine), UnitScope.ALL);
+        String entry = jdbc.sql("select new_value::text from shared_audit_entry where entity_type = "
+                + "'recognition.decision' and entity_id = ?").param(String.valueOf(made.id())).query(String.class)
+                .single();
+        assertThat(entry).contains("\"subjectCount\": 30").contains("\"decision\": " + made.id())
+                .doesNotContain(mine.get(0)).doesNotContain("subjects");
+        assertThat(recognition.decision(made.id(), UnitScope.ALL).orElseThrow().awards())
+                .extracting(DecisionView.AwardView::subjectCode).containsExactlyInAnyOrderElementsOf(mine);
+        TitleAwarded awarded = events.stream(TitleAwarded.class).filter(e -> e.decisionId() == made.id())
+                .findFirst().orElseThrow();
+        List<String> areas = made.awards().stream().map(DecisionView.AwardView::countedUnit).distinct().sorted()
+                .toList();
+        assertThat(awarded.countedUnits()).isEqualTo(areas).isNotEmpty();
+        assertThat(areas).allSatisfy(a -> assertThat(a).isNotEqualTo(QUANG_TRUNG));
     }
 }

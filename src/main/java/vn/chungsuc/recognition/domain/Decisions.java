@@ -136,11 +136,16 @@ public class Decisions implements RecognitionApi {
                 .toList();
         DecisionView view = new DecisionView(id, title.code(), title.name(), year, unit.code(), unit.fullName(),
                 d.number().strip(), on, d.signer().strip(), decider.name(), actor(), awards.size(), awards);
+        // The entry names the decision and its count, not every subject: the list is the decision's own
+        // (recognition_award by decision_id, GET /api/v1/recognition/decisions/{id}), written in this transaction.
         audit.record("CREATE", "recognition.decision", String.valueOf(id), "Quyết định " + view.number() + " công nhận "
                 + title.name() + " năm " + year + " (" + awards.size() + ")", null,
                 Map.of("title", title.code(), "year", year, "unit", unit.code(), "number", view.number(),
-                        "signedOn", on.toString(), "signer", view.signer(), "subjects", resolved.keySet()));
-        events.publishEvent(new TitleAwarded(id, title.code(), year, unit.code(), on, List.copyOf(resolved.keySet())));
+                        "signedOn", on.toString(), "signer", view.signer(), "decision", id,
+                        "subjectCount", awards.size()));
+        List<String> countedUnits = resolved.values().stream().map(Resolved::countedUnit)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        events.publishEvent(new TitleAwarded(id, title.code(), year, unit.code(), on, countedUnits));
         return view;
     }
 

@@ -95,8 +95,10 @@ class RecognitionStatistics extends CountingStatisticSource {
         if (metric.isEmpty() || metric.get(0) == null) {
             return;
         }
-        List<String> units = jdbc.sql("select distinct counted_unit from recognition_award where decision_id = ?")
-                .param(awarded.decisionId()).query(String.class).list();
+        // An event published before the units were carried (redelivered after an upgrade) reads them back.
+        List<String> units = awarded.countedUnits() != null ? awarded.countedUnits()
+                : jdbc.sql("select distinct counted_unit from recognition_award where decision_id = ?")
+                        .param(awarded.decisionId()).query(String.class).list();
         events.publishEvent(StatisticChanged.at(metric.get(0), units, awarded.signedOn()));
     }
 }

@@ -26,10 +26,29 @@ public final class CitizenIdPolicy {
     private CitizenIdPolicy() {
     }
 
+    /** Exactly 12 ASCII digits (what {@code matches("[0-9]{12}")} said, without compiling a pattern per row). */
+    public static boolean twelveDigits(String s) {
+        return digits(s, 12);
+    }
+
+    /** Exactly {@code n} ASCII digits. */
+    public static boolean digits(String s, int n) {
+        if (s == null || s.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The problems of a number for a person of that sex born on that date; empty when it is well formed. */
     public static List<Problem> check(String citizenId, Sex sex, LocalDate birthDate) {
         List<Problem> problems = new ArrayList<>();
-        if (citizenId == null || !citizenId.matches("[0-9]{12}")) {
+        if (citizenId == null || !twelveDigits(citizenId)) {
             problems.add(Problem.of("registry.cccd.format"));
             return problems;
         }
@@ -52,8 +71,8 @@ public final class CitizenIdPolicy {
                 problems.add(Problem.of("registry.cccd.century", String.valueOf(code), String.valueOf(centuryStart),
                         String.valueOf(centuryStart + 99), String.valueOf(year)));
             }
-            String yy = String.format("%02d", year % 100);
-            if (!citizenId.substring(4, 6).equals(yy)) {
+            int yy = year % 100;
+            if (citizenId.charAt(4) - '0' != yy / 10 || citizenId.charAt(5) - '0' != yy % 10) {
                 problems.add(Problem.of("registry.cccd.year", citizenId.substring(4, 6), String.valueOf(year)));
             }
         }

@@ -18,6 +18,8 @@ import vn.chungsuc.shared.text.VietnameseText;
 @Component
 public class EthnicGroups {
 
+    private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^a-z0-9]");
+
     /** One group: its code, its name as written, whether it is in the official list. */
     public record Group(String code, String name, boolean official) {
     }
@@ -43,7 +45,7 @@ public class EthnicGroups {
         }
         load();
         String t = typed.strip();
-        if (t.matches("[0-9]{1,2}")) {
+        if (CitizenIdPolicy.digits(t, 1) || CitizenIdPolicy.digits(t, 2)) {
             t = t.length() == 1 ? "0" + t : t;
         }
         String byCode = byKey.get("#" + t.toUpperCase());
@@ -51,7 +53,7 @@ public class EthnicGroups {
     }
 
     static String key(String text) {
-        return VietnameseText.searchKey(text).replaceAll("[^a-z0-9]", "");
+        return NOT_KEY.matcher(VietnameseText.searchKey(text)).replaceAll("");
     }
 
     private void load() {

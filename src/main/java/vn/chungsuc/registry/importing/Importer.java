@@ -407,14 +407,14 @@ public class Importer {
                 }
             }
             String cccd = PersonRules.cleanCitizenId(cell(cells, at, Layout.P_CCCD));
-            if (cccd != null && cccd.matches("[0-9]{11}")) {
+            if (cccd != null && CitizenIdPolicy.digits(cccd, 11)) {
                 cccd = "0" + cccd; // Excel drops the leading zero of a number typed without text format
             }
             if (cccd != null) {
                 for (Problem p : CitizenIdPolicy.check(cccd, sex, birth)) {
                     errors.add(sheet, row, col(at, Layout.P_CCCD), p);
                 }
-                if (!cccd.matches("[0-9]{12}")) {
+                if (!CitizenIdPolicy.twelveDigits(cccd)) {
                     cccd = null;
                 }
             }
@@ -436,7 +436,7 @@ public class Importer {
                         : Problem.of("registry.person.relation.invalid", relationText));
             }
             String phone = PersonRules.cleanPhone(cell(cells, at, Layout.P_PHONE));
-            if (phone != null && phone.matches("[1-9][0-9]{8}")) {
+            if (phone != null && CitizenIdPolicy.digits(phone, 9) && phone.charAt(0) != '0') {
                 phone = "0" + phone;
             }
             PersonRules.checkPhone(phone).ifPresent(p -> errors.add(sheet, row, col(at, Layout.P_PHONE), p));
