@@ -86,8 +86,25 @@ class BoardCache extends ReadCache {
     record Figures(List<ProgressBoard.Row> rows, List<Period> trend, List<ProgressBoard.Context> context) {
     }
 
+    /** One lock per board being built, so that requests arriving meanwhile wait for it rather than build it too. */
+    private final java.util.concurrent.ConcurrentHashMap<Key, Object> building =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The board kept for the key, or the loader's. When it must be built, one request builds it and those asking for
+     * the same board meanwhile wait and then take it (after the maximum age, 32 parallel calls built it 32 times).
+     */
     Figures board(Key key, Supplier<Figures> loader) {
-        return get(key, loader);
+        Figures kept = peek(key);
+        if (kept != null) {
+            return kept;
+        }
+        if (building.size() > 1_000) {
+            building.clear();
+        }
+        synchronized (building.computeIfAbsent(key, k -> new Object())) {
+            return get(key, loader);
+        }
     }
 
     /** A programme, a target or an allocation changed (in the writing transaction). */
