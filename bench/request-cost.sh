@@ -15,7 +15,8 @@ TOKEN=$(curl -s -c $JAR -b $JAR http://localhost:$PORT/login | grep -o 'name="_c
   | sed 's/.*value="//;s/"//')
 curl -s -o /dev/null -c $JAR -b $JAR -d "username=admin&password=chungsuc&_csrf=$TOKEN" http://localhost:$PORT/login
 P="psql -h localhost -p $PGPORT -U postgres -d postgres -Atq"
-PM=$(ps -o ppid= -p $($P -c "select pg_backend_pid()") | tr -d ' ')
+# the postmaster: the parent of the checkpointer (a psql backend's own pid is gone once psql exits)
+PM=$(ps -o ppid= -p $($P -c "select pid from pg_stat_activity where backend_type = 'checkpointer'") | tr -d ' ')
 cpu() { awk '{print $14+$15}' /proc/$1/stat 2>/dev/null || echo 0; }
 pgcpu() { local t; t=$(awk '{print $14+$15+$16+$17}' /proc/$PM/stat); for p in $(pgrep -P $PM); do t=$((t + $(cpu $p))); done; echo $t; }
 scans() { $P -c "select sum(coalesce(seq_scan,0)+coalesce(idx_scan,0)) from pg_stat_user_tables"; }

@@ -46,11 +46,14 @@ public class FactBook {
     /** The periods counted per indicator, for the check every dashboard and API read makes (only grows, but for
      * {@link #forget} and {@link #overwrite}); kept at most {@code chungsuc.indicators.cache.max-age}. */
     private final ReadCache counted;
+    /** The boards built from the figures: emptied by every change of a fact or figure here. */
+    private final BoardCache boards;
 
     FactBook(JdbcClient jdbc, JdbcTemplate template, UnitPlacements placements,
             PlatformTransactionManager transactions,
-            @Value("${chungsuc.indicators.cache.max-age:PT30S}") Duration maxAge) {
+            @Value("${chungsuc.indicators.cache.max-age:PT30S}") Duration maxAge, BoardCache boards) {
         this.counted = new ReadCache(maxAge, 1_000);
+        this.boards = boards;
         this.jdbc = jdbc;
         this.template = template;
         this.placements = placements;
@@ -238,6 +241,7 @@ public class FactBook {
      */
     public void overwrite(String indicator, Period period, Map<String, Fraction> values, boolean counted) {
         lock(indicator, period);
+        boards.written();
         jdbc.sql("delete from indicators_fact where indicator_code = ? and period = ?")
                 .params(indicator, period.code()).update();
         jdbc.sql("delete from indicators_figure_set where indicator_code = ? and period = ?")
@@ -261,6 +265,7 @@ public class FactBook {
     /** Forgets everything computed for an indicator (its method changed): facts, counted periods, figures. */
     public void forget(String indicator) {
         counted.written();
+        boards.written();
         jdbc.sql("delete from indicators_fact where indicator_code = ?").param(indicator).update();
         jdbc.sql("delete from indicators_fact_set where indicator_code = ?").param(indicator).update();
         jdbc.sql("delete from indicators_figure_set where indicator_code = ?").param(indicator).update();
@@ -317,6 +322,7 @@ public class FactBook {
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended('indicators', 0))) l")
                 .query(Integer.class).single();
         placements.clear();
+        boards.written();
         List<Object[]> facts = jdbc.sql("""
                 select indicator_code, period, unit_code, setting from indicators_fact
                 where cast(substr(period, 1, 4) as int) >= ?""").param(from.getYear())
@@ -368,6 +374,7 @@ public class FactBook {
 
     /** Writes a fact's new value and adds the difference to every figure set of its indicator and period. */
     private void apply(String indicator, Period period, String unit, Fact before, Fraction now) {
+        boards.written();
         String settingName = before != null && before.setting() != null ? before.setting().name()
                 : setting(unit, period);
         if (now.isZero()) {

@@ -44,9 +44,11 @@ public class ProgressBoard implements IndicatorsApi {
     private final TerritoryApi territory;
     private final EntryStore entries;
     private final Today today;
+    private final BoardCache boards;
 
     ProgressBoard(CampaignApi campaign, IndicatorStore indicators, FactBook book, FigureMaintenance maintenance,
-            UnitPlacements placements, TerritoryApi territory, EntryStore entries, Today today) {
+            UnitPlacements placements, TerritoryApi territory, EntryStore entries, Today today, BoardCache boards) {
+        this.boards = boards;
         this.today = today;
         this.campaign = campaign;
         this.indicators = indicators;
@@ -208,15 +210,29 @@ public class ProgressBoard implements IndicatorsApi {
 
     // ---- the board
 
+    /**
+     * The board of a scope resolved for the user ({@link #scope}): built from the figures once, then kept in the
+     * {@link BoardCache} until a figure, the programme or the units change.
+     */
     public Board board(Scope scope) {
-        List<TargetView> targets = campaign.targets(scope.programme().id());
+        ProgrammeView programme = scope.programme();
+        List<TargetView> targets = campaign.targets(programme.id());
         Map<String, Indicator> defs = indicators.byCode();
+        Map<Long, Map<String, Goal>> allocations = campaign.allocationsOf(programme.id());
+        BoardCache.Key key = new BoardCache.Key(programme.id(), scope.unit().code(), scope.onViewDate(),
+                scope.headlineUnits(), scope.period(), scope.viewDate(), today.date(),
+                new BoardCache.Same(programme, targets, defs, allocations));
+        BoardCache.Figures f = boards.board(key, () -> build(scope, targets, defs, allocations));
+        return new Board(scope, f.rows(), f.trend(), f.context());
+    }
+
+    private BoardCache.Figures build(Scope scope, List<TargetView> targets, Map<String, Indicator> defs,
+            Map<Long, Map<String, Goal>> allocations) {
         List<Period> trend = trendPeriods(scope);
         List<Indicator> context = defs.values().stream()
                 .filter(i -> !i.entered() && targets.stream().noneMatch(t -> i.code().equals(t.indicatorCode())))
                 .toList();
         Figures figures = load(scope, targets, context, defs, trend, scope.headlineUnits());
-        Map<Long, Map<String, Goal>> allocations = campaign.allocationsOf(scope.programme().id());
         List<Row> rows = new ArrayList<>();
         for (TargetView t : targets) {
             rows.add(row(scope, t, defs.get(t.indicatorCode()), figures, scope.headlineUnits(), trend,
@@ -224,7 +240,7 @@ public class ProgressBoard implements IndicatorsApi {
         }
         List<Context> ctx = context.stream().map(i -> new Context(i,
                 figures.sum(i.code(), scope.period(), Population.WHOLE, scope.headlineUnits()))).toList();
-        return new Board(scope, rows, trend, ctx);
+        return new BoardCache.Figures(List.copyOf(rows), List.copyOf(trend), List.copyOf(ctx));
     }
 
     public Detail detail(Scope scope, TargetView target) {
@@ -406,7 +422,8 @@ public class ProgressBoard implements IndicatorsApi {
                 none ? null : new TargetStatusPolicy.Observation(scope.period().endTime(), value),
                 baseline(t, indicator, figures, trend, units, scope.period()), t.deadlineYear() + 1.0, todayTime());
         return new Row(t, indicator, goal, none ? null : value,
-                none ? null : t.goal().measure(value.numerator(), value.denominator()), assessment, points);
+                none ? null : t.goal().measure(value.numerator(), value.denominator()), assessment,
+                List.copyOf(points));
     }
 
     private static TargetStatusPolicy.Observation baseline(TargetView t, Indicator indicator, Figures figures,

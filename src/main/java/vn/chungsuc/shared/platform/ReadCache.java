@@ -114,6 +114,16 @@ public class ReadCache {
         return value;
     }
 
+    /** The answer kept for the key, or null: none, too old, or the current transaction is changing the data. */
+    @SuppressWarnings("unchecked")
+    public <T> T peek(Object key) {
+        if (maxAgeNanos <= 0 || TransactionSynchronizationManager.hasResource(writing)) {
+            return null;
+        }
+        Entry e = entries.get(key);
+        return e != null && System.nanoTime() - e.loadedAt() < maxAgeNanos ? (T) e.value() : null;
+    }
+
     /** The data is being changed in the current transaction (or, without one, was just changed). */
     public void written() {
         clear();

@@ -149,6 +149,23 @@ class SessionsAcrossInstancesIntegrationTest {
             assertThat(basic.headers().allValues("Set-Cookie")).isEmpty();
         }
         assertThat(sessionIds()).isEqualTo(before);
+
+        // A read writes the session's last access at most once a minute (issue 19, item 5: parallel calls of one
+        // session no longer queue for its row); one whose last access written is a minute old moves it, and its
+        // expiry with it.
+        String row = "from spring_session where principal_name = 'badinh'";
+        long touched = jdbc.sql("select max(last_access_time) " + row).query(Long.class).single();
+        assertThat(get(b, "/api/v1/households?unit=14812", signedIn).statusCode()).isEqualTo(200);
+        assertThat(get(a, "/api/v1/households?unit=14812", signedIn).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select max(last_access_time) " + row).query(Long.class).single()).isEqualTo(touched);
+        jdbc.sql("update spring_session set last_access_time = last_access_time - 61000, "
+                + "expiry_time = expiry_time - 61000 where principal_name = 'badinh'").update();
+        long now = System.currentTimeMillis();
+        assertThat(get(b, "/api/v1/households?unit=14812", signedIn).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select max(last_access_time) " + row).query(Long.class).single())
+                .isBetween(now - 1000, System.currentTimeMillis());
+        assertThat(jdbc.sql("select max(expiry_time - last_access_time) " + row).query(Long.class).single())
+                .isEqualTo(1_800_000L);
     }
 
     private HttpResponse<String> post(int port, String path, String cookie, String form) throws Exception {
