@@ -377,7 +377,12 @@ public class Ledger {
         Funds.Fund fund = funds.get(fundId);
         permissions.checkAt("ledger.close", fund.unitPath());
         lock(fundId);
-        return last(fundId).flatMap(e -> publish(fundId, e, today.date()));
+        Optional<Head> head = last(fundId).flatMap(e -> publish(fundId, e, today.date()));
+        // the board's publication is an officer's act on the books: audited like a closure (issue 18)
+        head.ifPresent(h -> audit.record("PUBLISH", "fund.ledger", String.valueOf(fundId), "Công bố đầu chuỗi sổ quỹ "
+                + "ngày " + Dates.show(h.date()) + " (" + h.entries() + " bút toán)", null,
+                Map.of("date", h.date().toString(), "entries", h.entries(), "hash", h.hash())));
+        return head;
     }
 
     /** The end-of-day publication for every fund (the scheduler and the demo call it). */

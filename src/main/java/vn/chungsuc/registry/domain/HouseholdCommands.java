@@ -507,8 +507,10 @@ public class HouseholdCommands {
                         where id = :id""")
                 .param("on", Date.valueOf(on)).param("r", reason).param("id", h.id()).update();
         event(h.id(), null, "ENDED", on, h.area(), null, reason);
-        audit.record("END", "registry.household", h.code(), "Kết thúc hộ " + h.code(), null,
-                Map.of("reason", reason, "on", on.toString()));
+        // the entry holds the household as it stood (its area and address, open) and as it ends (issue 18)
+        audit.record("END", "registry.household", h.code(), "Kết thúc hộ " + h.code(),
+                Map.of("area", h.area(), "address", h.address() == null ? "" : h.address(), "endedOn", ""),
+                Map.of("reason", reason, "on", on.toString(), "endedOn", on.toString()));
         events.publishEvent(new HouseholdEnded(h.code(), h.area(), on));
     }
 
