@@ -203,7 +203,7 @@ public class Entries {
         }
         store.event(id, actor.username(), "COMMENT", null, text.strip());
         audit.record("COMMENT", AUDIT_TYPE, String.valueOf(id), "Ý kiến về số liệu của " + unit.fullName() + ": "
-                + text.strip(), null, null);
+                + text.strip(), null, java.util.Map.of("comment", text.strip()));
     }
 
     private Entry require(long id) {
