@@ -473,6 +473,11 @@ class AuditCoverageIntegrationTest {
             supervision("Giám sát kiểm toán " + SUFFIX),
             finding("Đèn đường hỏng (kiểm toán)"),
             finding("Kết quả ghi nhầm (kiểm toán)"),
+            new Row("form POST /feedback/supervision/{id}/edit", "mttq", Kind.UPDATE, c -> post(
+                    "/feedback/supervision/" + id("select id from feedback_supervision_plan where subject = ?",
+                    "Giám sát kiểm toán " + SUFFIX) + "/edit").param("subject", "Giám sát kiểm toán " + SUFFIX)
+                    .param("body", "38-BS-KTHTDT").param("form", "DELEGATION").param("from", "2026-03-01")
+                    .param("to", "2026-07-31").param("members", "Nguyễn Văn An – Trưởng đoàn\nLê Thị Bình – Thành viên")),
             new Row("form POST /feedback/supervision/findings/{fid}/notes", "badinh", Kind.CREATE, c -> post(
                     "/feedback/supervision/findings/" + auditFinding("Đèn đường hỏng (kiểm toán)") + "/notes")
                     .param("kind", "ANSWER").param("on", "2026-04-02").param("text", "Đã thay bóng (kiểm toán)")),
@@ -487,6 +492,12 @@ class AuditCoverageIntegrationTest {
                     .param("name", "Ban giám sát kiểm toán " + SUFFIX).param("termFrom", "2031-01-01")
                     .param("termTo", "2035-12-31").param("decision", "Quyết định kiểm toán")
                     .param("members", "Nguyễn Văn A – Trưởng ban\nLê Thị B – Thành viên\nTrần Văn C – Thành viên")),
+            new Row("form POST /feedback/boards/{id}/edit", "mttq", Kind.UPDATE, c -> post("/feedback/boards/"
+                    + id("select max(id) from feedback_board where commune_code = '38-BS'"
+                    + " and kind = 'COMMUNITY_INVESTMENT'") + "/edit")
+                    .param("name", "Ban giám sát kiểm toán (sửa) " + SUFFIX).param("termFrom", "2031-01-01")
+                    .param("termTo", "2035-12-31").param("decision", "Quyết định kiểm toán (sửa)")
+                    .param("members", "Nguyễn Văn A – Trưởng ban\nLê Thị B – Thành viên\nTrần Văn D – Thành viên")),
             new Row("form POST /feedback/boards/{id}/delete", "mttq", Kind.DELETE, c -> post("/feedback/boards/"
                     + id("select max(id) from feedback_board where commune_code = '38-BS'"
                     + " and kind = 'COMMUNITY_INVESTMENT'") + "/delete")),
