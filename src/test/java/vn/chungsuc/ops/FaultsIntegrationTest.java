@@ -49,7 +49,8 @@ import vn.chungsuc.registry.RegistryFiles;
  */
 class FaultsIntegrationTest {
 
-    private static final int PORT = 18441;
+    /** Chosen free when the test runs; kept across the restarts. */
+    private final int port = FreePorts.one();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir Path dir;
@@ -79,7 +80,7 @@ class FaultsIntegrationTest {
     }
 
     private OpsSupport.App start(Path data, Path log) throws Exception {
-        return OpsSupport.App.start(data, PORT, log, "--spring.profiles.active=demo",
+        return OpsSupport.App.start(data, port, log, "--spring.profiles.active=demo",
                 "--chungsuc.registry.demo=false");
     }
 
@@ -87,7 +88,7 @@ class FaultsIntegrationTest {
         killed.kill9();
         officers.clear();
         Files.writeString(log, "\n--- killed during " + what + " ---\n", java.nio.file.StandardOpenOption.APPEND);
-        OpsSupport.App app = OpsSupport.App.start(data, PORT, dir.resolve("app-" + survived + ".log"),
+        OpsSupport.App app = OpsSupport.App.start(data, port, dir.resolve("app-" + survived + ".log"),
                 "--spring.profiles.active=demo", "--chungsuc.registry.demo=false");
         System.out.printf("restart after kill -9 during %s: ready in %.1f s%n", what,
                 app.awaitReady(Duration.ofMinutes(10)));
@@ -371,8 +372,8 @@ class FaultsIntegrationTest {
         return r;
     }
 
-    private static String url(String path) {
-        return "http://localhost:" + PORT + path;
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 
     private static String basic(String user) {
