@@ -112,11 +112,11 @@ class BackupRestoreIntegrationTest {
 
     /**
      * The whole demo, backed up while the application runs, restored into a fresh folder: the same rows in every
-     * table, and the application starts on it (full run: {@code -Dchungsuc.full=true}).
+     * table, and the application starts on it (heavy: in {@code scripts/test.sh}, or {@code -Dchungsuc.full=true}).
      */
     @Test
     void theRunningDemoRestoresIdenticalAndTheApplicationStartsOnIt() throws Exception {
-        assumeTrue(OpsSupport.full(), "full run only (scripts/test.sh --full)");
+        assumeTrue(OpsSupport.full(), "heavy: scripts/test.sh (CHUNGSUC_FULL=1)");
         Path data = dir.resolve("demo/pg");
         Path archive = dir.resolve("demo.tar.gz");
         Map<String, String> before;

@@ -31,7 +31,7 @@ import vn.chungsuc.registry.RegistryFiles;
 /**
  * Issue 18, "Faults": the application runs as a separate process on its own embedded PostgreSQL (demo logins and
  * units, no demo households); {@code kill -9} hits it while it writes, it starts again, and what it was doing is
- * whole or absent. Full run only ({@code scripts/faults.sh}, or {@code -Dchungsuc.full=true}); prints the restart
+ * whole or absent. Heavy: in {@code scripts/test.sh} and {@code scripts/faults.sh}, or {@code -Dchungsuc.full=true}; prints the restart
  * times and "faults survived: N".
  * <ol>
  *   <li>a registry import of a few thousand rows (one transaction): killed while it runs, none of its households
@@ -62,7 +62,7 @@ class FaultsIntegrationTest {
 
     @Test
     void killedWhileWritingEachWriteIsWholeOrAbsent() throws Exception {
-        assumeTrue(OpsSupport.full(), "full run only (scripts/faults.sh)");
+        assumeTrue(OpsSupport.full(), "heavy: scripts/test.sh or scripts/faults.sh (CHUNGSUC_FULL=1)");
         Path data = dir.resolve("pg");
         Path log = dir.resolve("app.log");
         long t0 = System.nanoTime();
