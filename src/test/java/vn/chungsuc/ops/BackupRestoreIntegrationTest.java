@@ -126,7 +126,7 @@ class BackupRestoreIntegrationTest {
             try (Connection c = OpsSupport.superuser(data)) {
                 // the demo's figures are recounted by event listeners after readiness: the backup is taken once
                 // they are done, so that what it must hold is known
-                before = OpsSupport.awaitIdle(c, Duration.ofSeconds(3), Duration.ofMinutes(15));
+                before = OpsSupport.awaitIdle(c, Duration.ofSeconds(5), Duration.ofMinutes(30));
                 long t0 = System.nanoTime();
                 OpsSupport.script("backup.sh", "--data-dir", data.toString(), "--out", archive.toString());
                 System.out.printf("online backup of the running demo in %.1f s (%d MB)%n",

@@ -159,37 +159,45 @@ public final class OpsSupport {
     /**
      * Waits until the application has finished what it does after it says it is ready (its event listeners run
      * after the demo's transactions, asynchronously: figures are recounted for minutes on a loaded machine): no
-     * event publication outstanding, no other session in a transaction, and every table's checksum the same on two
-     * reads {@code quiet} apart. Answers those checksums; fails after {@code max}.
+     * other session in a transaction, the event publications outstanding no fewer than a moment before (one whose
+     * listener failed stays outstanding for ever), and every table's checksum the same on two reads {@code quiet}
+     * apart. Answers those checksums; fails after {@code max}, saying what was still going on.
      */
     static Map<String, String> awaitIdle(Connection c, Duration quiet, Duration max) throws Exception {
         long t0 = System.nanoTime();
         long deadline = t0 + max.toNanos();
         Map<String, String> last = null;
+        long outstanding = -1;
+        String doing = "";
         while (System.nanoTime() < deadline) {
-            if (busy(c)) {
+            doing = one(c, """
+                    select coalesce(string_agg(state || ' ' || (now() - xact_start) || ': ' || left(query, 100),
+                        '; '), '') from pg_stat_activity where backend_type = 'client backend'
+                    and pid <> pg_backend_pid() and (state = 'active' or state like 'idle in transaction%')""");
+            long now = Long.parseLong(one(c, "select count(*) from event_publication where completion_date is null"));
+            if (!doing.isEmpty() || now != outstanding) {
+                outstanding = now;
                 last = null;
                 Thread.sleep(1000);
                 continue;
             }
-            Map<String, String> now = checksums(c);
-            if (now.equals(last) && !busy(c)) {
-                System.out.printf("application idle after %.1f s%n", (System.nanoTime() - t0) / 1e9);
-                return now;
+            Map<String, String> sums = checksums(c);
+            if (sums.equals(last)) {
+                System.out.printf("application idle after %.1f s (%d event publications outstanding)%n",
+                        (System.nanoTime() - t0) / 1e9, outstanding);
+                return sums;
             }
-            last = now;
+            last = sums;
             Thread.sleep(quiet.toMillis());
         }
-        throw new AssertionError("the application was still writing after " + max);
+        throw new AssertionError("the application was still writing after " + max + ": " + doing + " ("
+                + outstanding + " event publications outstanding)");
     }
 
-    private static boolean busy(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                select (select count(*) from event_publication where completion_date is null)
-                     + (select count(*) from pg_stat_activity where backend_type = 'client backend'
-                        and pid <> pg_backend_pid() and (state = 'active' or state like 'idle in transaction%'))""")) {
+    private static String one(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return rs.getLong(1) > 0;
+            return rs.getString(1);
         }
     }
 
