@@ -14,7 +14,9 @@
 # Environment: CHUNGSUC_CLUSTER_DIR (run folder, default /tmp/chungsuc-cluster), CHUNGSUC_CLUSTER_PORT (the
 # balancer, 18480; the instances take +1 and +2, PostgreSQL +3), CHUNGSUC_CLUSTER_PROFILES (default demo),
 # CHUNGSUC_CLUSTER_JAR (default target/chung-suc-*.jar), CHUNGSUC_CLUSTER_CLASSPATH, CHUNGSUC_CLUSTER_INSTANCES
-# (1 or 2, default 2), JAVA (default java).
+# (1 or 2, default 2), CHUNGSUC_CLUSTER_READY_SECONDS (how long each instance may take to be ready, 1800), JAVA
+# (default java). Other variables reach the instances as settings (e.g. CHUNGSUC_REGISTRY_DEMO=false: demo units,
+# logins and programme without the demo's households, as ClusterFailoverTest runs it).
 set -euo pipefail
 
 RUN=${CHUNGSUC_CLUSTER_DIR:-/tmp/chungsuc-cluster}
@@ -24,6 +26,8 @@ APP2_PORT=$((LB_PORT + 2))
 PG_PORT=$((LB_PORT + 3))
 PROFILES=${CHUNGSUC_CLUSTER_PROFILES:-demo}
 INSTANCES=${CHUNGSUC_CLUSTER_INSTANCES:-2}
+# generous: the first start loads the demo, 4 min on a quiet 2-core machine, several times that on a loaded one
+READY_SECONDS=${CHUNGSUC_CLUSTER_READY_SECONDS:-1800}
 PG_BIN=/usr/lib/postgresql/15/bin
 NGINX=${NGINX:-/usr/sbin/nginx}
 JAVA=${JAVA:-java}
@@ -31,14 +35,16 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
 alive() { [ -f "$1" ] && kill -0 "$(head -1 "$1")" 2>/dev/null; }
 
-wait_ready() { # port seconds
-  local port=$1 max=$2 i
-  for ((i = 0; i < max * 2; i++)); do
-    if curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; then
+wait_ready() { # port seconds pidfile: ends as soon as the instance is ready, or has died
+  local port=$1 max=$2 pidfile=$3 end=$((SECONDS + $2))
+  while ((SECONDS < end)); do
+    if curl -fsS -m 5 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; then
       return 0
     fi
+    alive "$pidfile" || { echo "the instance on port $port stopped" >&2; return 1; }
     sleep 0.5
   done
+  echo "the instance on port $port was not ready within $max s" >&2
   return 1
 }
 
@@ -198,12 +204,12 @@ start() {
   fi
   start_pg
   start_app 1 "$APP1_PORT"
-  if ! wait_ready "$APP1_PORT" 300; then
+  if ! wait_ready "$APP1_PORT" "$READY_SECONDS" "$RUN/app1.pid"; then
     echo "app1 not ready; see $RUN/app1.log" >&2; tail -30 "$RUN/app1.log" >&2; stop; exit 1
   fi
   if [ "$INSTANCES" -ge 2 ]; then
     start_app 2 "$APP2_PORT"
-    if ! wait_ready "$APP2_PORT" 300; then
+    if ! wait_ready "$APP2_PORT" "$READY_SECONDS" "$RUN/app2.pid"; then
       echo "app2 not ready; see $RUN/app2.log" >&2; tail -30 "$RUN/app2.log" >&2; stop; exit 1
     fi
   fi

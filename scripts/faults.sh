@@ -4,7 +4,7 @@
 # transaction) and a stream of title decisions (cultural families, 200 households each), restarts it each time and
 # checks in SQL that each write is whole or absent (the import reads "Bị gián đoạn"). Prints the restart times and
 # "faults survived: N" (4 when all pass).
-# scripts/test.sh --full runs it with the other heavy tests.
+# scripts/test.sh (what CI runs) runs it with the other heavy tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHUNGSUC_FULL=1

@@ -31,7 +31,7 @@ import vn.chungsuc.registry.RegistryFiles;
 /**
  * Issue 18, "Faults": the application runs as a separate process on its own embedded PostgreSQL (demo logins and
  * units, no demo households); {@code kill -9} hits it while it writes, it starts again, and what it was doing is
- * whole or absent. Full run only ({@code scripts/faults.sh}, or {@code -Dchungsuc.full=true}); prints the restart
+ * whole or absent. Heavy: in {@code scripts/test.sh} and {@code scripts/faults.sh}, or {@code -Dchungsuc.full=true}; prints the restart
  * times and "faults survived: N".
  * <ol>
  *   <li>a registry import of a few thousand rows (one transaction): killed while it runs, none of its households
@@ -49,7 +49,8 @@ import vn.chungsuc.registry.RegistryFiles;
  */
 class FaultsIntegrationTest {
 
-    private static final int PORT = 18441;
+    /** Chosen free when the test runs; kept across the restarts. */
+    private final int port = FreePorts.one();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir Path dir;
@@ -61,7 +62,7 @@ class FaultsIntegrationTest {
 
     @Test
     void killedWhileWritingEachWriteIsWholeOrAbsent() throws Exception {
-        assumeTrue(OpsSupport.full(), "full run only (scripts/faults.sh)");
+        assumeTrue(OpsSupport.full(), "heavy: scripts/test.sh or scripts/faults.sh (CHUNGSUC_FULL=1)");
         Path data = dir.resolve("pg");
         Path log = dir.resolve("app.log");
         long t0 = System.nanoTime();
@@ -79,7 +80,7 @@ class FaultsIntegrationTest {
     }
 
     private OpsSupport.App start(Path data, Path log) throws Exception {
-        return OpsSupport.App.start(data, PORT, log, "--spring.profiles.active=demo",
+        return OpsSupport.App.start(data, port, log, "--spring.profiles.active=demo",
                 "--chungsuc.registry.demo=false");
     }
 
@@ -87,7 +88,7 @@ class FaultsIntegrationTest {
         killed.kill9();
         officers.clear();
         Files.writeString(log, "\n--- killed during " + what + " ---\n", java.nio.file.StandardOpenOption.APPEND);
-        OpsSupport.App app = OpsSupport.App.start(data, PORT, dir.resolve("app-" + survived + ".log"),
+        OpsSupport.App app = OpsSupport.App.start(data, port, dir.resolve("app-" + survived + ".log"),
                 "--spring.profiles.active=demo", "--chungsuc.registry.demo=false");
         System.out.printf("restart after kill -9 during %s: ready in %.1f s%n", what,
                 app.awaitReady(Duration.ofMinutes(10)));
@@ -371,8 +372,8 @@ class FaultsIntegrationTest {
         return r;
     }
 
-    private static String url(String path) {
-        return "http://localhost:" + PORT + path;
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 
     private static String basic(String user) {

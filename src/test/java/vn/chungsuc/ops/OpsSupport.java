@@ -24,14 +24,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /** What the operations tests share: the application as a separate process, the scripts, table checksums. */
-final class OpsSupport {
+public final class OpsSupport {
 
     private OpsSupport() {
     }
 
-    /** Whether the heavy operations tests run (scripts/test.sh --full sets it). */
-    static boolean full() {
-        return "true".equals(System.getProperty("chungsuc.full")) || "1".equals(System.getenv("CHUNGSUC_FULL"));
+    /**
+     * Whether the heavy operations tests run: {@code scripts/test.sh} (what CI runs) sets {@code CHUNGSUC_FULL=1}
+     * unless told {@code CHUNGSUC_FULL=0}; a bare {@code mvn verify} leaves them out, as does {@code -Dchungsuc.full=false}.
+     */
+    public static boolean full() {
+        String property = System.getProperty("chungsuc.full");
+        if (property != null) {
+            return "true".equals(property);
+        }
+        return "1".equals(System.getenv("CHUNGSUC_FULL"));
     }
 
     /** The application started with {@code java -cp} (main classes and libraries, not the tests'), like bench/run.sh. */
@@ -56,6 +63,18 @@ final class OpsSupport {
                     "--chungsuc.indicators.warm-up.max-seconds=0"));
             cmd.addAll(List.of(extra));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // a test JVM that ends early (a timeout, Ctrl-C) stops the application too, gracefully, so that its
+            // embedded PostgreSQL stops with it
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (p.isAlive()) {
+                    p.destroy();
+                    try {
+                        p.waitFor(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }));
             return new App(p, port, log);
         }
 
@@ -135,6 +154,51 @@ final class OpsSupport {
                 .resolve("postgres-password")).strip();
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres",
                 "postgres", password);
+    }
+
+    /**
+     * Waits until the application has finished what it does after it says it is ready (its event listeners run
+     * after the demo's transactions, asynchronously: figures are recounted for minutes on a loaded machine): no
+     * other session in a transaction, the event publications outstanding no fewer than a moment before (one whose
+     * listener failed stays outstanding for ever), and every table's checksum the same on two reads {@code quiet}
+     * apart. Answers those checksums; fails after {@code max}, saying what was still going on.
+     */
+    static Map<String, String> awaitIdle(Connection c, Duration quiet, Duration max) throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + max.toNanos();
+        Map<String, String> last = null;
+        long outstanding = -1;
+        String doing = "";
+        while (System.nanoTime() < deadline) {
+            doing = one(c, """
+                    select coalesce(string_agg(state || ' ' || (now() - xact_start) || ': ' || left(query, 100),
+                        '; '), '') from pg_stat_activity where backend_type = 'client backend'
+                    and pid <> pg_backend_pid() and (state = 'active' or state like 'idle in transaction%')""");
+            long now = Long.parseLong(one(c, "select count(*) from event_publication where completion_date is null"));
+            if (!doing.isEmpty() || now != outstanding) {
+                outstanding = now;
+                last = null;
+                Thread.sleep(1000);
+                continue;
+            }
+            Map<String, String> sums = checksums(c);
+            if (sums.equals(last)) {
+                System.out.printf("application idle after %.1f s (%d event publications outstanding)%n",
+                        (System.nanoTime() - t0) / 1e9, outstanding);
+                return sums;
+            }
+            last = sums;
+            Thread.sleep(quiet.toMillis());
+        }
+        throw new AssertionError("the application was still writing after " + max + ": " + doing + " ("
+                + outstanding + " event publications outstanding)");
+    }
+
+    private static String one(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** Every table of public: its row count and the md5 of its rows in text, sorted. */
