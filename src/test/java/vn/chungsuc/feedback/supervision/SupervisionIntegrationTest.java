@@ -171,6 +171,8 @@ class SupervisionIntegrationTest {
                 + "board_id = :b").param("b", board).query(String.class).single();
         String form = page(get("/feedback/boards/" + board + "/edit"), "mttq", status().isOk());
         assertThat(form).contains("Sửa thông tin ban", members.split(",")[0]);
+        // the members' roles in the words the form's help gives and reads back, not their codes
+        assertThat(form).contains(members.split(",")[0] + " – Trưởng ban").doesNotContain(" – HEAD", " – MEMBER");
         assertThat(page(post("/feedback/boards/" + board + "/edit").param("name", "Ban Thanh tra nhân dân")
                 .param("termFrom", "2026-01-01").param("termTo", "2030-12-31")
                 .param("members", "A – Trưởng ban\nB – Thành viên"), "mttq", status().isBadRequest()))
