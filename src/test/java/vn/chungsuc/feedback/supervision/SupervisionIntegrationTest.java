@@ -173,6 +173,9 @@ class SupervisionIntegrationTest {
         assertThat(form).contains("Sửa thông tin ban", members.split(",")[0]);
         // the members' roles in the words the form's help gives and reads back, not their codes
         assertThat(form).contains(members.split(",")[0] + " – Trưởng ban").doesNotContain(" – HEAD", " – MEMBER");
+        // the commune and the kind are fixed on an edit: shown, not offered
+        assertThat(form).containsPattern("<select[^>]*id=\"commune\"[^>]*disabled")
+                .containsPattern("<select[^>]*id=\"kind\"[^>]*disabled");
         assertThat(page(post("/feedback/boards/" + board + "/edit").param("name", "Ban Thanh tra nhân dân")
                 .param("termFrom", "2026-01-01").param("termTo", "2030-12-31")
                 .param("members", "A – Trưởng ban\nB – Thành viên"), "mttq", status().isBadRequest()))
