@@ -224,12 +224,20 @@ public class Boards {
         return id;
     }
 
-    /** The board as its edit form shows it: members one per line, "name – role – area code". */
+    /** The board as its edit form shows it: members one per line, "name – role – area code", roles as codes. */
     public BoardForm form(long id) {
+        return form(id, role -> role);
+    }
+
+    /**
+     * The board as its edit form shows it, each member's role in the words {@code roleWord} gives for its code (the
+     * form's own words, which {@link #role} reads back).
+     */
+    public BoardForm form(long id, java.util.function.UnaryOperator<String> roleWord) {
         Board b = manageable(id);
         return new BoardForm(b.communeCode(), b.kind().code(), b.name(), b.termFrom().toString(),
                 b.termTo().toString(), b.decision() == null ? "" : b.decision(), String.join("\n", b.members()
-                        .stream().map(m -> m.name() + " – " + m.role() + (m.areaCode() == null ? ""
+                        .stream().map(m -> m.name() + " – " + roleWord.apply(m.role()) + (m.areaCode() == null ? ""
                                 : " – " + m.areaCode())).toList()));
     }
 

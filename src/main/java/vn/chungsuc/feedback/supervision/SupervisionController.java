@@ -256,19 +256,11 @@ class SupervisionController {
     @GetMapping("/feedback/boards/{id}/edit")
     @PreAuthorize("@feedbackPermissions.may('board.manage')")
     String editBoard(@PathVariable long id, Model model) {
-        Boards.BoardForm f = boards.form(id);
         // the members' roles as the form's help names them (Trưởng ban, Phó Trưởng ban, Thành viên), not their codes;
         // in Vietnamese whatever the page's language, since those are the words the form reads back
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-        String members = java.util.Arrays.stream(f.members().split("\n", -1)).map(line -> {
-            String[] parts = line.split(" – ", -1);
-            if (parts.length > 1 && Boards.ROLES.contains(parts[1])) {
-                parts[1] = messages.getMessage("feedback.board.role." + parts[1], null, parts[1], vi);
-            }
-            return String.join(" – ", parts);
-        }).collect(java.util.stream.Collectors.joining("\n"));
-        return boardForm(model, new Boards.BoardForm(f.commune(), f.kind(), f.name(), f.termFrom(), f.termTo(),
-                f.decision(), members), id, List.of());
+        return boardForm(model, boards.form(id, role -> messages.getMessage("feedback.board.role." + role, null, role,
+                vi)), id, List.of());
     }
 
     @PostMapping("/feedback/boards/{id}/edit")
